@@ -82,7 +82,7 @@ final class HtmlWriter implements ReportWriter {
         html.append("<table>\n<thead><tr><th>Endpoint</th><th>Service</th><th>Protocol</th><th>Outcome</th><th>Detail</th></tr></thead>\n<tbody>\n");
         for (Exposure exposure : exposures) {
             html.append("<tr><td><code>").append(e(exposure.asset().address())).append("</code></td><td>")
-                    .append(e(exposure.service())).append("</td><td>").append(e(exposure.protocol()))
+                    .append(e(exposure.service())).append("</td><td>").append(exposure.protocol().isEmpty() ? "&#8212;" : e(exposure.protocol()))
                     .append("</td><td><span class=\"outcome ").append(outcomeClass(exposure.access())).append("\">")
                     .append(e(exposure.label())).append("</span></td><td>").append(e(exposure.detail())).append("</td></tr>\n");
         }
