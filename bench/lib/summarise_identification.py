@@ -18,8 +18,8 @@ def ward_named(path):
     report = json.loads(path.read_text())
     named = {}
     for exposure in report.get("exposures", []):
-        port = exposure["asset"]["address"].rsplit(":", 1)[-1]
-        named[port] = exposure.get("label") or exposure.get("access")
+        port = exposure["endpoint"].rsplit(":", 1)[-1]
+        named[port] = exposure["outcome"]
     return named
 
 

@@ -3,6 +3,7 @@ package dev.ward.cli;
 import dev.ward.core.ScanResult;
 import dev.ward.core.Severity;
 import dev.ward.report.ReportFormat;
+import dev.ward.report.ReportOptions;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -44,15 +45,14 @@ final class OutputOptions {
     /** Writes the report and returns the exit code the {@code --fail-on} gate gives. */
     int emit(ScanResult result, PrintWriter stdout) {
         ReportFormat reportFormat = ReportFormat.parse(format);
-        boolean colour = output == null && !noColor && System.getenv("NO_COLOR") == null && System.console() != null
-                && System.console().isTerminal();
+        boolean terminal = output == null && !noColor && System.console() != null && System.console().isTerminal();
+        ReportOptions options = ReportOptions.forConsole(terminal, System.getenv("NO_COLOR"));
         try {
             if (output == null) {
-                reportFormat.write(result, stdout, colour);
-                stdout.flush();
+                reportFormat.writer(options).write(result, stdout);
             } else {
                 try (Writer w = new OutputStreamWriter(Files.newOutputStream(output), StandardCharsets.UTF_8)) {
-                    reportFormat.write(result, w, false);
+                    reportFormat.writer(ReportOptions.PLAIN).write(result, w);
                 }
             }
         } catch (IOException e) {
