@@ -42,7 +42,7 @@ public final class Connection implements AutoCloseable {
 
     public static Connection open(Endpoint endpoint, TimeBudget budget, SurfaceOptions options) throws ProbeException {
         if (budget.expired()) {
-            throw ProbeException.unreachable("time budget of " + seconds(budget.total().toMillis()) + " used up");
+            throw ProbeException.connectFailed("time budget of " + seconds(budget.total().toMillis()) + " used up");
         }
         Socket socket = new Socket();
         int timeout = budget.timeoutMillis(options.connectTimeout());
@@ -52,16 +52,16 @@ public final class Connection implements AutoCloseable {
             return new Connection(socket, budget, options, endpoint.authority());
         } catch (SocketTimeoutException e) {
             closeQuietly(socket);
-            throw ProbeException.unreachable("connect timed out after " + seconds(timeout));
+            throw ProbeException.connectFailed("connect timed out after " + seconds(timeout));
         } catch (ConnectException e) {
             closeQuietly(socket);
-            throw ProbeException.unreachable("connection refused");
+            throw ProbeException.connectFailed("connection refused");
         } catch (NoRouteToHostException e) {
             closeQuietly(socket);
-            throw ProbeException.unreachable("no route to host");
+            throw ProbeException.connectFailed("no route to host");
         } catch (IOException e) {
             closeQuietly(socket);
-            throw ProbeException.unreachable("connect failed: " + oneLine(e));
+            throw ProbeException.connectFailed("connect failed: " + oneLine(e));
         }
     }
 

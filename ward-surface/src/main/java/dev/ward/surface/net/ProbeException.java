@@ -9,15 +9,25 @@ import dev.ward.core.Access;
 public final class ProbeException extends Exception {
 
     private final Access access;
+    private final boolean connectFailed;
 
     public ProbeException(Access access, String detail) {
-        super(detail, null, false, false);
-        this.access = access;
+        this(access, detail, false);
     }
 
-    public ProbeException(Access access, String detail, Throwable cause) {
-        super(detail, cause, false, false);
+    private ProbeException(Access access, String detail, boolean connectFailed) {
+        super(detail, null, false, false);
         this.access = access;
+        this.connectFailed = connectFailed;
+    }
+
+    /** Nothing accepted the connection: no other protocol is worth trying on this port. */
+    public static ProbeException connectFailed(String detail) {
+        return new ProbeException(Access.UNREACHABLE, detail, true);
+    }
+
+    public boolean isConnectFailure() {
+        return connectFailed;
     }
 
     public Access access() {
