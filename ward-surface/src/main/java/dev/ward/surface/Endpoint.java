@@ -43,7 +43,7 @@ public record Endpoint(String host, InetAddress address, int port) {
 
     @Override
     public String toString() {
-        String where = authority();
-        return host.equals(address.getHostAddress()) || host.startsWith("[") ? where : host + " (" + where + ")";
+        boolean literal = host.equals(address.getHostAddress()) || host.startsWith("[");
+        return literal ? authority() : host + " (" + authority() + ")";
     }
 }

@@ -25,7 +25,7 @@ public record BlastRadius(String version, String timezone, String displayName, L
         incomplete = incomplete == null ? "" : incomplete;
     }
 
-    /** Rows over all tables with a known count. */
+    /** Rows over all tables with a known count; Memory and Log tables have no parts and no cheap count, so are left out. */
     public long totalRows() {
         return tables.stream().mapToLong(TableStats::rows).filter(r -> r > 0).sum();
     }

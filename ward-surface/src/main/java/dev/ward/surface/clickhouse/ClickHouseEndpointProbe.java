@@ -53,7 +53,8 @@ public final class ClickHouseEndpointProbe {
             listener.asset(asset);
             String detail = "ClickHouse " + measured.version() + (measured.timezone().isEmpty() ? "" : " (" + measured.timezone() + ")")
                     + " open without a password over " + ClickHouseFindings.protocolName(identity.protocol()) + ": "
-                    + radius.databases().size() + " databases, " + radius.tables().size() + " tables";
+                    + ClickHouseFindings.count(radius.databases().size(), "database") + ", "
+                    + ClickHouseFindings.count(radius.tables().size(), "table");
             listener.exposure(new Exposure(asset, SERVICE, identity.protocol(), Access.OPEN, detail, identity.evidence()));
             listener.finding(ClickHouseFindings.unauthenticated(asset, measured, radius));
         }

@@ -66,9 +66,9 @@ public final class ClickHouseFindings {
                 .append(count(radius.tables().size(), "table")).append(", ~").append(number(radius.totalRows())).append(" rows");
         String named = radius.tables().stream()
                 .sorted(Comparator.comparingInt(TableStats::detections).reversed().thenComparing(Comparator.comparingLong(TableStats::rows).reversed()))
-                .filter(t -> t.rows() > 0)
+                .filter(t -> t.rows() > 0 || t.detections() > 0)
                 .limit(TABLES_NAMED)
-                .map(t -> displayName(t) + ": ~" + number(t.rows()) + " rows")
+                .map(t -> displayName(t) + ": " + (t.rows() >= 0 ? "~" + number(t.rows()) + " rows" : "row count unknown"))
                 .collect(Collectors.joining("; "));
         if (!named.isEmpty()) {
             m.append("; ").append(named);
@@ -96,7 +96,7 @@ public final class ClickHouseFindings {
         return t.database().equals("default") ? t.name() : t.qualifiedName();
     }
 
-    private static String count(long n, String noun) {
+    static String count(long n, String noun) {
         return number(n) + " " + noun + (n == 1 ? "" : "s");
     }
 

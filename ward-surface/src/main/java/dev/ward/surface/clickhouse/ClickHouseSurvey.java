@@ -27,6 +27,12 @@ public final class ClickHouseSurvey {
     static final Pattern INTERESTING = Pattern.compile("(?i)log|chat|messag|msg|prompt|completion|conversation|dialog"
             + "|user|account|customer|email|key|token|secret|credential|passw|auth|session|span|trace|model|llm|embedding"
             + "|request|response|history|event|audit|string\\.values");
+    /**
+     * Only engines that keep their data on this server are sampled. Reading a Kafka or RabbitMQ table consumes
+     * messages, and Distributed, URL, S3, MySQL and similar engines reach other systems.
+     */
+    private static final Pattern LOCAL_ENGINE = Pattern.compile("(Replicated)?(Replacing|Summing|Aggregating|Collapsing"
+            + "|VersionedCollapsing|Graphite|Coalescing)?MergeTree|Log|TinyLog|StripeLog|Memory");
     private static final int MAX_TABLES = 5000;
     private static final int MAX_COLUMNS_LISTED = 20000;
     private static final int MAX_COLUMNS_SAMPLED = 16;
@@ -129,6 +135,7 @@ public final class ClickHouseSurvey {
             return;
         }
         List<TableStats> candidates = tables.values().stream().filter(ClickHouseSurvey::interesting)
+                .filter(ClickHouseSurvey::storedLocally)
                 .filter(t -> t.rows() != 0 && !t.columns().isEmpty())
                 .sorted(Comparator.comparingLong(TableStats::rows).reversed())
                 .limit(options.maxTablesSampled()).toList();
@@ -156,9 +163,13 @@ public final class ClickHouseSurvey {
                 }
             }
             tables.put(key(table.database(), table.name()), table.withSample(result.rows().size(), found));
-            evidence.add(Evidence.of("sample of " + table.qualifiedName() + ": " + result.rows().size() + " rows, "
-                    + found + " sensitive items", result.request(), "first row, masked: " + String.join(" | ", firstRow)));
+            evidence.add(Evidence.of("sample of " + table.qualifiedName() + ": " + ClickHouseFindings.count(result.rows().size(), "row")
+                    + ", " + ClickHouseFindings.count(found, "sensitive item"), result.request(), "first row, masked: " + String.join(" | ", firstRow)));
         }
+    }
+
+    static boolean storedLocally(TableStats table) {
+        return LOCAL_ENGINE.matcher(table.engine()).matches();
     }
 
     static boolean interesting(TableStats table) {

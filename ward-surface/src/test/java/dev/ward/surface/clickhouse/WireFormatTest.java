@@ -37,6 +37,23 @@ class WireFormatTest {
     }
 
     @Test
+    void onlyLocallyStoredTablesThatLookSensitiveAreSampled() {
+        TableStats logs = new TableStats("default", "log_stream", "MergeTree", List.of(), 10, 0, 0);
+        assertThat(ClickHouseSurvey.interesting(logs)).isTrue();
+        assertThat(ClickHouseSurvey.storedLocally(logs)).isTrue();
+        assertThat(ClickHouseSurvey.storedLocally(new TableStats("d", "t", "ReplicatedReplacingMergeTree", List.of(), 1, 0, 0))).isTrue();
+        assertThat(ClickHouseSurvey.storedLocally(new TableStats("d", "t", "Memory", List.of(), 1, 0, 0))).isTrue();
+        for (String remote : List.of("Kafka", "Distributed", "URL", "S3", "MySQL", "View", "MaterializedView", "RabbitMQ")) {
+            assertThat(ClickHouseSurvey.storedLocally(new TableStats("d", "chat_log", remote, List.of(), 1, 0, 0))).as(remote).isFalse();
+        }
+        TableStats metrics = new TableStats("analytics", "metrics", "MergeTree",
+                List.of(new TableStats.Column("ts", "DateTime"), new TableStats.Column("value", "Float64")), 10, 0, 0);
+        assertThat(ClickHouseSurvey.interesting(metrics)).isFalse();
+        TableStats byColumn = new TableStats("x", "t1", "MergeTree", List.of(new TableStats.Column("prompt", "String")), 1, 0, 0);
+        assertThat(ClickHouseSurvey.interesting(byColumn)).isTrue();
+    }
+
+    @Test
     void checksAreRegisteredInOnePlace() {
         assertThat(SurfaceCheck.registry().all()).extracting(c -> c.info().id())
                 .containsExactly("clickhouse.auth-required", "clickhouse.unauthenticated");
