@@ -56,6 +56,10 @@ public final class ClickHouseHttpProbe {
             return new ProbeResult(id, new HttpSession(endpoint, budget), false);
         }
         ServerError error = ServerError.fromHttpBody(body);
+        String headerCode = version.header("x-clickhouse-exception-code");
+        if (error == null && headerCode != null && headerCode.matches("\\d{1,5}")) {
+            error = new ServerError(Integer.parseInt(headerCode), "", oneLine(body));
+        }
         if (error != null && (pingOk || clickHouseHeaders || body.contains("DB::Exception"))) {
             String detail = error.isAuthentication()
                     ? "ClickHouse asks for a password over HTTP (" + error.summary() + ")"

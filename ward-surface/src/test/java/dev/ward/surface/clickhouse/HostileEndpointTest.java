@@ -35,7 +35,11 @@ class HostileEndpointTest {
     }
 
     private static Outcome scan(int port) {
-        List<Endpoint> endpoints = TargetParser.parse(List.of("127.0.0.1:" + port), PortList.clickhouseDefaults());
+        return scan("127.0.0.1:" + port);
+    }
+
+    private static Outcome scan(String target) {
+        List<Endpoint> endpoints = TargetParser.parse(List.of(target), PortList.clickhouseDefaults());
         ScanCollector collector = new ScanCollector();
         Instant start = Instant.now();
         new SurfaceScanner(FAST).scan(endpoints, collector);
@@ -64,6 +68,29 @@ class HostileEndpointTest {
             assertThat(o.exposure().label()).isEqualTo("NOT_CLICKHOUSE");
             assertThat(o.exposure().detail()).isEqualTo("HTTP 404 from nginx/1.25.3");
             assertThat(o.exposure().protocol()).isEqualTo("http");
+        } finally {
+            server.stop(0);
+        }
+    }
+
+    @Test
+    void ipv6LoopbackWorksLikeIpv4() throws Exception {
+        HttpServer server;
+        try {
+            server = HttpServer.create(new InetSocketAddress(InetAddress.getByName("::1"), 0), 0);
+        } catch (java.io.IOException e) {
+            org.junit.jupiter.api.Assumptions.abort("no IPv6 loopback here: " + e.getMessage());
+            return;
+        }
+        server.createContext("/", exchange -> {
+            exchange.sendResponseHeaders(403, -1);
+            exchange.close();
+        });
+        server.start();
+        try {
+            Outcome o = scan("[::1]:" + server.getAddress().getPort());
+            assertThat(o.exposure().asset().address()).startsWith("tcp://[0:0:0:0:0:0:0:1]:");
+            assertThat(o.exposure().detail()).isEqualTo("HTTP 403 from an unnamed HTTP server");
         } finally {
             server.stop(0);
         }
