@@ -49,7 +49,7 @@ public final class SurfaceScanner {
     private void probeOne(Endpoint endpoint, ScanListener listener) {
         try {
             probe.probe(endpoint, listener);
-        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+        } catch (RuntimeException | StackOverflowError e) {
             // A bug or a hostile reply we did not foresee must still leave this endpoint with an outcome.
             String what = e.getClass().getSimpleName();
             listener.exposure(new Exposure(Asset.of(AssetKind.SERVICE, endpoint.uri("tcp")), ClickHouseEndpointProbe.SERVICE,

@@ -26,15 +26,20 @@ final class NativeReader {
         return consumed;
     }
 
-    int uint8() throws ProbeException {
-        if (pos >= limit) {
-            int n = connection.read(buf, 0, buf.length);
-            if (n < 0) {
-                throw new ProbeException(Access.NOT_IDENTIFIED, "connection closed mid-packet after " + consumed + " bytes");
-            }
-            pos = 0;
-            limit = n;
+    private void fill() throws ProbeException {
+        if (pos < limit) {
+            return;
         }
+        int n = connection.read(buf, 0, buf.length);
+        if (n < 0) {
+            throw new ProbeException(Access.NOT_IDENTIFIED, "connection closed mid-packet after " + consumed + " bytes");
+        }
+        pos = 0;
+        limit = n;
+    }
+
+    int uint8() throws ProbeException {
+        fill();
         consumed++;
         return buf[pos++] & 0xff;
     }
@@ -72,11 +77,7 @@ final class NativeReader {
         byte[] out = new byte[length];
         int done = 0;
         while (done < length) {
-            if (pos >= limit) {
-                uint8();
-                pos--;
-                consumed--;
-            }
+            fill();
             int n = Math.min(length - done, limit - pos);
             System.arraycopy(buf, pos, out, done, n);
             pos += n;

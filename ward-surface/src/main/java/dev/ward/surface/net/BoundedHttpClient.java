@@ -104,28 +104,30 @@ public final class BoundedHttpClient {
             return new Body(out.toByteArray(), n > cap);
         }
         // No length: the body runs to the end of the connection.
-        try {
-            copy(c, lines, out, cap);
-        } catch (ProbeException e) {
-            if (e.getMessage().startsWith("connection closed")) {
-                return new Body(out.toByteArray(), false);
-            }
-            throw e;
-        }
-        return new Body(out.toByteArray(), lines.read() >= 0);
+        boolean ended = copyUntilEnd(lines, out, cap);
+        return new Body(out.toByteArray(), !ended && lines.read() >= 0);
     }
 
     private static void copy(Connection c, LineReader lines, ByteArrayOutputStream out, long count) throws ProbeException {
+        if (!copyUntilEnd(lines, out, count)) {
+            return;
+        }
+        throw new ProbeException(Access.NOT_IDENTIFIED, "connection closed mid-body after " + c.bytesRead() + " bytes");
+    }
+
+    /** Copies up to {@code count} bytes; true when the connection ended first. */
+    private static boolean copyUntilEnd(LineReader lines, ByteArrayOutputStream out, long count) throws ProbeException {
         byte[] buf = new byte[8192];
         long left = count;
         while (left > 0) {
             int n = lines.read(buf, (int) Math.min(buf.length, left));
             if (n < 0) {
-                throw new ProbeException(Access.NOT_IDENTIFIED, "connection closed mid-body after " + c.bytesRead() + " bytes");
+                return true;
             }
             out.write(buf, 0, n);
             left -= n;
         }
+        return false;
     }
 
     /** Reads CRLF lines and raw bytes from one connection through a small buffer. */
