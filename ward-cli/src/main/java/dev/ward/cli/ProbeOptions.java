@@ -42,6 +42,9 @@ final class ProbeOptions {
         if (concurrency < 1 || concurrency > 100_000) {
             throw new IllegalArgumentException("--concurrency must be between 1 and 100000, got " + concurrency);
         }
-        return new SurfaceOptions(connectTimeout, readTimeout, budget, sampleRows, maxCellBytes, concurrency);
+        SurfaceOptions defaults = SurfaceOptions.defaults();
+        return defaults.withTimeouts(connectTimeout, readTimeout, budget)
+                .withSampling(sampleRows, maxCellBytes, defaults.maxTablesSampled())
+                .withConcurrency(concurrency);
     }
 }

@@ -9,7 +9,9 @@ import dev.ward.core.Severity;
 import java.io.IOException;
 import java.io.Writer;
 import java.time.format.DateTimeFormatter;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -114,6 +116,7 @@ final class TerminalWriter implements ReportWriter {
         out.append(Ansi.BOLD.apply("Findings (" + findings.size() + ")", colour)).append('\n');
         int ruleWidth = Math.min(36, findings.stream().mapToInt(f -> TerminalText.width(f.ruleId())).max().orElse(0));
         int assetWidth = Math.min(40, findings.stream().mapToInt(f -> TerminalText.width(f.asset().address())).max().orElse(0));
+        Set<String> explained = new HashSet<>();
         for (Finding finding : findings) {
             String severity = padRight(finding.severity().name(), SEVERITY_WIDTH);
             out.append(SEVERITY_STYLE.get(finding.severity()).apply(severity, colour)).append("  ")
@@ -124,8 +127,13 @@ final class TerminalWriter implements ReportWriter {
             if (finding.location().hasPosition()) {
                 indented(out, "at: ", position(finding));
             }
-            indented(out, "fix: ", finding.remediation());
-            indented(out, "controls: ", finding.controls().stream().map(Control::reference).collect(Collectors.joining(", ")));
+            // Many findings of one rule would repeat the same long fix; it is shown in full once, where the rule first appears.
+            if (explained.add(finding.ruleId())) {
+                indented(out, "fix: ", finding.remediation());
+                indented(out, "controls: ", finding.controls().stream().map(Control::reference).collect(Collectors.joining(", ")));
+            } else if (!finding.remediation().isEmpty()) {
+                indented(out, "fix: ", "as for " + finding.ruleId() + " above");
+            }
             out.append('\n');
         }
     }

@@ -29,6 +29,17 @@ class TerminalWriterTest {
     }
 
     @Test
+    void aRulesFixIsShownInFullOnlyWhereTheRuleFirstAppears() {
+        List<Finding> findings = List.of(
+                Finding.of(SampleScans.CLICKHOUSE_OPEN, Asset.of(AssetKind.SERVICE, "clickhouse://10.0.0.1:8123")).build(),
+                Finding.of(SampleScans.CLICKHOUSE_OPEN, Asset.of(AssetKind.SERVICE, "clickhouse://10.0.0.2:8123")).build());
+        String text = Render.as(ReportFormat.TERMINAL, new ReportOptions(false), SampleScans.withFindings(findings));
+        String fix = SampleScans.CLICKHOUSE_OPEN.remediation().lines().findFirst().orElseThrow();
+        assertThat(text.split(java.util.regex.Pattern.quote(fix.substring(0, Math.min(30, fix.length()))), -1)).hasSize(2);
+        assertThat(text).contains("fix: as for clickhouse.unauthenticated above");
+    }
+
+    @Test
     void escapeSequencesFromScannedSystemsAreShownNotSent() {
         String hostile = "banner \u001b]0;pwned\u0007\u001b[2J\u202e reversed\r\nnext";
         String text = Render.as(ReportFormat.TERMINAL, new ReportOptions(true), SampleScans.withMessage(hostile));

@@ -63,12 +63,12 @@ public final class ClickHouseFindings {
         }
         m.append(" open without a password over ").append(protocolName(identity.protocol())).append(": ")
                 .append(count(radius.databases().size(), "database")).append(", ")
-                .append(count(radius.tables().size(), "table")).append(", ~").append(number(radius.totalRows())).append(" rows");
+                .append(count(radius.tables().size(), "table")).append(", ~").append(count(radius.totalRows(), "row"));
         String named = radius.tables().stream()
                 .sorted(Comparator.comparingInt(TableStats::detections).reversed().thenComparing(Comparator.comparingLong(TableStats::rows).reversed()))
                 .filter(t -> t.rows() > 0 || t.detections() > 0)
                 .limit(TABLES_NAMED)
-                .map(t -> displayName(t) + ": " + (t.rows() >= 0 ? "~" + number(t.rows()) + " rows" : "row count unknown"))
+                .map(t -> displayName(t) + ": " + (t.rows() >= 0 ? "~" + count(t.rows(), "row") : "row count unknown"))
                 .collect(Collectors.joining("; "));
         if (!named.isEmpty()) {
             m.append("; ").append(named);
