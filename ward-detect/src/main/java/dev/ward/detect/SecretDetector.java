@@ -81,7 +81,8 @@ public final class SecretDetector implements Detector {
             int hitStart = hitEnd - automaton.keywords().get(keyword).length();
             for (int r : rulesByKeyword[keyword]) {
                 SecretRule rule = rules.get(r);
-                int from = Math.max(0, hitStart - rule.maxLength());
+                // A context rule's keywords are its context words, so its match can only come after them.
+                int from = rule.context().isEmpty() ? Math.max(0, hitStart - rule.maxLength()) : hitStart;
                 int to = (int) Math.min(text.length(), (long) hitEnd + rule.maxLength()
                         + (rule.context().isEmpty() ? 0 : rule.contextWindow()));
                 if (start[r] >= 0 && from <= end[r]) {

@@ -108,6 +108,12 @@ final class SecretRuleFile {
             }
         }
         List<String> context = e.context() == null ? List.of() : e.context();
+        for (String keyword : context.isEmpty() ? List.<String>of() : keywords) {
+            if (context.stream().noneMatch(word -> keyword.contains(word.toLowerCase(Locale.ROOT)))) {
+                throw new SecretRuleException(where + ": keyword '" + keyword
+                        + "' contains none of the context words, but a rule with context only looks after them");
+            }
+        }
         List<Pattern> allow = new ArrayList<>();
         for (String veto : e.allow() == null ? List.<String>of() : e.allow()) {
             allow.add(compilePattern(where + ": allow pattern", veto));
