@@ -1,0 +1,50 @@
+package dev.ward.detect;
+
+import dev.ward.core.Severity;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * One validated secret rule, compiled from the rules file.
+ *
+ * @param secretGroup   the regex group that holds the secret; 0 for the whole match
+ * @param keywords      lowercase literals; the pattern only runs near one of them
+ * @param minEntropy    Shannon entropy, in bits per character, the secret must reach; 0 for no check
+ * @param context       words of which one must occur, case-insensitive, within {@code contextWindow} characters
+ *                      before the match; empty for no check
+ * @param allow         patterns that, found in the secret, mark it as a placeholder and veto the match
+ * @param priority      when two detections overlap, the higher priority wins
+ * @param maxLength     the longest text a match can span; bounds the window scanned around a keyword
+ * @param check         a structural check in code that the match must also pass
+ */
+public record SecretRule(
+        String id,
+        String label,
+        String provider,
+        Pattern pattern,
+        int secretGroup,
+        List<String> keywords,
+        double minEntropy,
+        List<String> context,
+        int contextWindow,
+        List<Pattern> allow,
+        Severity severity,
+        int priority,
+        int maxLength,
+        SecretCheck check,
+        List<RuleExample> positives,
+        List<String> negatives) {
+
+    public SecretRule {
+        keywords = List.copyOf(keywords);
+        context = List.copyOf(context);
+        allow = List.copyOf(allow);
+        positives = List.copyOf(positives);
+        negatives = List.copyOf(negatives);
+    }
+
+    @Override
+    public String toString() {
+        return "SecretRule[" + id + "]";
+    }
+}
