@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.ward.surface.testing.ClickHouseServerFixture;
-import dev.ward.surface.testing.ClickHouseServerFixture.Config;
-import dev.ward.surface.testing.PlantedLogStream;
+import dev.ward.testkit.ClickHouseServerFixture;
+import dev.ward.testkit.ClickHouseServerFixture.Config;
+import dev.ward.testkit.PlantedLogStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

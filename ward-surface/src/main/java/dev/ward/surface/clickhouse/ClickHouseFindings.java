@@ -32,9 +32,9 @@ public final class ClickHouseFindings {
                 .property("rows", radius.totalRows())
                 .property("sampledTables", radius.sampledTables())
                 .property("sampledRows", radius.sampledRows())
-                .property("secrets", radius.tally().secretCount())
-                .property("pii", radius.tally().piiCount())
-                .property("transcripts", radius.tally().transcriptCount());
+                .property("secrets", radius.tally().secrets())
+                .property("pii", radius.tally().personalData())
+                .property("transcripts", radius.tally().transcripts());
         if (!radius.incomplete().isEmpty()) {
             b.property("incomplete", radius.incomplete());
         }

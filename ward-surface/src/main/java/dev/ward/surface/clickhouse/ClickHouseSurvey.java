@@ -1,7 +1,6 @@
 package dev.ward.surface.clickhouse;
 
 import dev.ward.core.Evidence;
-import dev.ward.core.Redactor;
 import dev.ward.core.TimeBudget;
 import dev.ward.detect.ContentScanner;
 import dev.ward.detect.Detection;
@@ -38,7 +37,6 @@ public final class ClickHouseSurvey {
     private static final int MAX_COLUMNS_SAMPLED = 16;
     private static final int MIN_CELL_BYTES = 256;
     private static final int SHOW_TABLES_DATABASES = 3;
-    private static final int EXCERPT_CELL = 120;
 
     private final SurfaceOptions options;
     private final ContentScanner scanner = ContentScanner.standard();
@@ -151,20 +149,18 @@ public final class ClickHouseSurvey {
                 continue;
             }
             int found = 0;
-            List<String> firstRow = new ArrayList<>();
+            SampleExcerpt excerpt = new SampleExcerpt(columns.stream().map(TableStats.Column::name).toList());
             for (List<String> row : result.rows()) {
                 for (int c = 0; c < row.size(); c++) {
                     List<Detection> detections = scanner.scan(row.get(c));
-                    tally.add(detections);
+                    tally.addAll(detections);
                     found += detections.size();
-                    if (firstRow.size() < row.size() && c == firstRow.size()) {
-                        firstRow.add(columns.get(Math.min(c, columns.size() - 1)).name() + "=" + masked(row.get(c), detections));
-                    }
+                    excerpt.add(Math.min(c, columns.size() - 1), detections);
                 }
             }
             tables.put(key(table.database(), table.name()), table.withSample(result.rows().size(), found));
             evidence.add(Evidence.of("sample of " + table.qualifiedName() + ": " + ClickHouseFindings.count(result.rows().size(), "row")
-                    + ", " + ClickHouseFindings.count(found, "sensitive item"), result.request(), "first row, masked: " + String.join(" | ", firstRow)));
+                    + ", " + ClickHouseFindings.count(found, "sensitive item"), result.request(), excerpt.render()));
         }
     }
 
@@ -194,22 +190,6 @@ public final class ClickHouseSurvey {
         }
         return "SELECT " + String.join(", ", cells) + " FROM " + ReadOnlyQuery.identifier(table.database()) + "."
                 + ReadOnlyQuery.identifier(table.name()) + " LIMIT " + options.sampleRows();
-    }
-
-    /** A short excerpt of a cell with every detection replaced by its mask, before core redacts it again. */
-    static String masked(String cell, List<Detection> detections) {
-        StringBuilder out = new StringBuilder();
-        int cursor = 0;
-        for (Detection d : detections.stream().sorted(Comparator.comparingInt(Detection::start)).toList()) {
-            if (d.start() < cursor || d.end() > cell.length()) {
-                continue;
-            }
-            out.append(cell, cursor, d.start()).append(Redactor.mask(d.value()));
-            cursor = d.end();
-        }
-        out.append(cell, cursor, cell.length());
-        String flat = out.toString().replaceAll("\\s+", " ");
-        return flat.length() > EXCERPT_CELL ? flat.substring(0, EXCERPT_CELL) + "…" : flat;
     }
 
     private static String key(String database, String table) {

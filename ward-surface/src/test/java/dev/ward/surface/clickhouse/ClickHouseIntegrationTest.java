@@ -17,9 +17,9 @@ import dev.ward.surface.PortList;
 import dev.ward.surface.SurfaceOptions;
 import dev.ward.surface.SurfaceScanner;
 import dev.ward.surface.TargetParser;
-import dev.ward.surface.testing.ClickHouseServerFixture;
-import dev.ward.surface.testing.ClickHouseServerFixture.Config;
-import dev.ward.surface.testing.PlantedLogStream;
+import dev.ward.testkit.ClickHouseServerFixture;
+import dev.ward.testkit.ClickHouseServerFixture.Config;
+import dev.ward.testkit.PlantedLogStream;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -117,7 +117,7 @@ class ClickHouseIntegrationTest {
         assertThat(f.message())
                 .startsWith("ClickHouse 18.16.1 (Asia/Shanghai) open without a password over " + protocolName
                         + ": 2 databases, 2 tables, ~1,200 rows; log_stream: ~1,000 rows")
-                .contains("7 API keys (3 OpenAI, 2 DeepSeek, 2 AWS)", "1 chat transcript", "3 e-mail addresses");
+                .contains("7 API keys (3 OpenAI, 2 AWS, 2 DeepSeek)", "1 chat transcript", "3 e-mail addresses");
         assertThat(f.properties())
                 .containsEntry("databases", "2").containsEntry("tables", "2").containsEntry("rows", "1200")
                 .containsEntry("rows.default.log_stream", "1000").containsEntry("rows.analytics.metrics", "200")

@@ -12,7 +12,7 @@ import dev.ward.surface.PortList;
 import dev.ward.surface.SurfaceOptions;
 import dev.ward.surface.SurfaceScanner;
 import dev.ward.surface.TargetParser;
-import dev.ward.surface.testing.ClickHouseServerFixture;
+import dev.ward.testkit.ClickHouseServerFixture;
 import dev.ward.surface.testing.HostileServer;
 import java.io.OutputStream;
 import java.net.InetAddress;

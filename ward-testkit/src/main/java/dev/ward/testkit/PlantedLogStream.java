@@ -1,4 +1,4 @@
-package dev.ward.surface.testing;
+package dev.ward.testkit;
 
 import java.io.IOException;
 import java.security.SecureRandom;
@@ -39,7 +39,8 @@ public final class PlantedLogStream {
         server.execute("CREATE TABLE analytics.metrics (ts DateTime, name String, value Float64) ENGINE = MergeTree ORDER BY ts");
         List<String> values = new ArrayList<>();
         for (int i = 0; i < OPENAI_KEYS; i++) {
-            String key = "sk-proj-" + random(ALNUM, 40) + "T3BlbkFJ" + random(ALNUM, 40);
+            // The real project-key shape: 74 characters either side of the T3BlbkFJ marker.
+            String key = "sk-proj-" + random(ALNUM + "_-", 74) + "T3BlbkFJ" + random(ALNUM + "_-", 74);
             values.add(row(values.size(), "openai.chat", "upstream_auth", "provider=openai key=" + key));
         }
         for (int i = 0; i < DEEPSEEK_KEYS; i++) {

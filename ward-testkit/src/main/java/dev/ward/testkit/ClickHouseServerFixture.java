@@ -1,4 +1,4 @@
-package dev.ward.surface.testing;
+package dev.ward.testkit;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
