@@ -1,0 +1,12 @@
+package dev.ward.models.format;
+
+import dev.ward.models.ArtifactFormat;
+import dev.ward.models.ArtifactSource;
+import dev.ward.models.Inspection;
+
+public final class SavedModelFormat implements ArtifactFormat {
+    public String name() { return "SavedModelFormat"; }
+    public boolean matchesContent(byte[] head, long size) { return false; }
+    public boolean matchesName(String fileName, boolean insideArchive) { return false; }
+    public void inspect(ArtifactSource source, Inspection inspection) { }
+}
