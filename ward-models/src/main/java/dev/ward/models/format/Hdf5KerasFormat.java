@@ -48,15 +48,21 @@ public final class Hdf5KerasFormat implements ArtifactFormat {
             byte[] chunk = new byte[1 << 20];
             int matched = 0;
             long offset = 0;
+            long resumeAt = 0;
             for (int n = in.read(chunk); n > 0 && found < MAX_CONFIGS; n = in.read(chunk)) {
                 inspection.checkTime(offset);
                 for (int i = 0; i < n && found < MAX_CONFIGS; i++) {
                     matched = chunk[i] == CONFIG_START[matched] ? matched + 1 : chunk[i] == CONFIG_START[0] ? 1 : 0;
                     if (matched == CONFIG_START.length) {
-                        long start = offset + i + 1 - CONFIG_START.length;
-                        KerasConfigInspector.inspect(jsonObjectAt(random, start, inspection), start, inspection);
-                        found++;
                         matched = 0;
+                        long start = offset + i + 1 - CONFIG_START.length;
+                        if (start < resumeAt) {
+                            continue;                            // a layer inside the config already inspected
+                        }
+                        byte[] json = jsonObjectAt(random, start, inspection);
+                        KerasConfigInspector.inspect(json, start, inspection);
+                        resumeAt = start + json.length;
+                        found++;
                     }
                 }
                 offset += n;

@@ -47,7 +47,10 @@ final class ProtobufReader {
         wireType = (int) (tag & 7);
         fieldStart = position;
         switch (wireType) {
-            case 0 -> fieldLength = -1;
+            case 0 -> {
+                varint();
+                fieldLength = -1;
+            }
             case 1 -> fieldLength = 8;
             case 2 -> {
                 fieldLength = varint();

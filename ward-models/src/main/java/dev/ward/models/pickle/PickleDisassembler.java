@@ -1,5 +1,6 @@
 package dev.ward.models.pickle;
 
+import dev.ward.models.DecompressionBombException;
 import dev.ward.models.MalformedArtifactException;
 import dev.ward.models.pickle.PickleValue.Bytes;
 import dev.ward.models.pickle.PickleValue.Collection;
@@ -51,6 +52,8 @@ public final class PickleDisassembler {
             try {
                 readOnePickle(reader, stack, imports);
                 imports.pickleDone();
+            } catch (DecompressionBombException e) {
+                throw e;
             } catch (MalformedArtifactException e) {
                 if (imports.pickles() == 0) {
                     imports.failed(e.getMessage(), e.offset());
