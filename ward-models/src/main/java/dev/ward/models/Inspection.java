@@ -101,9 +101,9 @@ public final class Inspection {
         private int line;
 
         private Report(CheckInfo check, String message) {
-            this.builder = Finding.of(check, asset).message(message);
+            this.builder = Finding.of(check, asset).message(DisplayText.oneLine(message));
             if (!entry.isEmpty()) {
-                builder.property("entry", entry);
+                builder.property("entry", DisplayText.oneLine(entry));
             }
         }
 
@@ -121,7 +121,7 @@ public final class Inspection {
         }
 
         public Report property(String name, Object value) {
-            builder.property(name, value);
+            builder.property(name, value == null ? null : DisplayText.oneLine(String.valueOf(value)));
             return this;
         }
 

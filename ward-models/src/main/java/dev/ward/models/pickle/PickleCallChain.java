@@ -46,9 +46,9 @@ public final class PickleCallChain {
                 quoted(out, b.preview(), b.length() > b.preview().length());
             }
             case Literal l -> out.append(l.text());
-            case Global g when g.computed() -> out.append("getattr(__import__(").append(g.module()).append("), ")
-                    .append(g.name()).append(')');
-            case Global g -> out.append(g.qualified());
+            case Global g when g.computed() -> out.append("getattr(__import__(").append(printable(g.module())).append("), ")
+                    .append(printable(g.name())).append(')');
+            case Global g -> out.append(printable(g.qualified()));
             case Call c -> {
                 append(out, c.callee(), depth + 1);
                 out.append('(');
@@ -63,6 +63,11 @@ public final class PickleCallChain {
             case Opaque o -> out.append(o.what());
             case Collection c -> collection(out, c, depth);
         }
+    }
+
+    /** An import name bounded for display; control characters are escaped once, where findings are built. */
+    public static String printable(String name) {
+        return name.length() > 120 ? name.substring(0, 120) + "…" : name;
     }
 
     private static void collection(StringBuilder out, Collection c, int depth) {
@@ -114,7 +119,7 @@ public final class PickleCallChain {
                 case '\n' -> out.append("\\n");
                 case '\r' -> out.append("\\r");
                 case '\t' -> out.append("\\t");
-                default -> out.append(ch < 0x20 || ch == 0x7f ? String.format("\\x%02x", (int) ch) : String.valueOf(ch));
+                default -> out.append(Character.isISOControl(ch) ? String.format("\\x%02x", (int) ch & 0xff) : String.valueOf(ch));
             }
         }
         out.append(cut ? "…'" : "'");

@@ -64,9 +64,11 @@ public final class PickleFormat implements ArtifactFormat {
         GlobalPolicy policy = GlobalPolicy.standard();
         List<String> unknown = new ArrayList<>();
         for (ImportedGlobal g : imports.imports()) {
+            String module = PickleCallChain.printable(g.module());
+            String name = PickleCallChain.printable(g.name());
             if (g.computed()) {
                 inspection.report(ModelChecks.PICKLE_OBFUSCATED_IMPORT, "Loading imports a name computed at load time: "
-                                + g.chain() + " (module from " + g.module() + ", name from " + g.name() + ")")
+                                + g.chain() + " (module from " + module + ", name from " + name + ")")
                         .at(baseOffset + g.callOffset()).property("chain", g.chain())
                         .property("importOffset", baseOffset + g.offset()).key(g.module() + ":" + g.name()).emit();
                 continue;
@@ -74,11 +76,11 @@ public final class PickleFormat implements ArtifactFormat {
             GlobalPolicy.Verdict verdict = policy.judge(g.module(), g.name());
             switch (verdict.safety()) {
                 case DANGEROUS -> inspection.report(ModelChecks.PICKLE_DANGEROUS_GLOBAL,
-                                "Loading calls " + g.chain() + " — " + g.module() + "." + g.name() + ": " + verdict.reason())
-                        .at(baseOffset + g.callOffset()).property("module", g.module()).property("name", g.name())
+                                "Loading calls " + g.chain() + " — " + module + "." + name + ": " + verdict.reason())
+                        .at(baseOffset + g.callOffset()).property("module", module).property("name", name)
                         .property("canonicalModule", policy.canonicalModule(g.module())).property("chain", g.chain())
                         .property("importOffset", baseOffset + g.offset()).key(g.module() + ":" + g.name()).emit();
-                case UNKNOWN -> unknown.add(g.module() + "." + g.name());
+                case UNKNOWN -> unknown.add(module + "." + name);
                 case SAFE -> { }
             }
         }
