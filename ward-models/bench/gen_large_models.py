@@ -3,6 +3,7 @@
 usage: gen_large_models.py OUT_DIR SIZE_MB
   OUT_DIR/large.pkl        a protocol-4 pickle: an OrderedDict of bytes blobs (one big stream of BINBYTES8 payloads)
   OUT_DIR/large_torch.zip  the same pickle as archive/data.pkl plus raw archive/data/N blobs, stored like torch.save
+  OUT_DIR/many_opcodes.pkl a SIZE_MB/8 pickle of small ints appended to a list: opcode-bound, nothing to skip
 """
 import collections
 import os
@@ -37,3 +38,11 @@ with zipfile.ZipFile(os.path.join(out, "large_torch.zip"), "w", zipfile.ZIP_STOR
         with z.open("archive/data/%d" % i, "w", force_zip64=True) as w:
             for _ in range(64):
                 w.write(chunk)
+
+with open(os.path.join(out, "many_opcodes.pkl"), "wb") as f:
+    # PROTO 4, EMPTY_LIST, then batches of MARK + 1000 x BININT1 + APPENDS: two bytes per opcode.
+    batch = b"(" + b"K\x07" * 1000 + b"e"
+    f.write(b"\x80\x04]")
+    for _ in range((size_mb << 20) // 8 // len(batch)):
+        f.write(batch)
+    f.write(b".")

@@ -36,7 +36,7 @@ trap 'rm -rf "$work"' EXIT
 echo
 echo "== throughput: generating ${size_mb} MB benign files in $work"
 python3 "$here/gen_large_models.py" "$work" "$size_mb"
-for f in large.pkl large_torch.zip; do
+for f in large.pkl large_torch.zip many_opcodes.pkl; do
   if [ -x /usr/bin/time ]; then
     /usr/bin/time -v "$java" -Xmx512m -cp "$cp" "$here/ModelsBench.java" throughput "$work/$f" 2> "$work/time.txt"
     grep -E "Maximum resident set size|Elapsed \(wall" "$work/time.txt" | sed 's/^\s*/   /'

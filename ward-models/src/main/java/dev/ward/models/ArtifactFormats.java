@@ -34,10 +34,6 @@ public final class ArtifactFormats {
                 new PickleFormat(), new SavedModelFormat(), new OnnxFormat(), new KerasConfigFormat()));
     }
 
-    public List<ArtifactFormat> all() {
-        return formats;
-    }
-
     /** The format whose signature the leading bytes carry, else the one the name implies, else none. */
     public Optional<ArtifactFormat> select(ArtifactSource source, boolean insideArchive) throws IOException {
         byte[] head;

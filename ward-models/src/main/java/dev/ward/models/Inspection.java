@@ -52,10 +52,6 @@ public final class Inspection {
         return limits;
     }
 
-    public Asset asset() {
-        return asset;
-    }
-
     /** The path inside archives, {@code archive/data.pkl} or {@code outer.zip!/inner.pkl}; empty at top level. */
     public String entry() {
         return entry;

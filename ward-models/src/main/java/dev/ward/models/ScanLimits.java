@@ -27,10 +27,6 @@ public record ScanLimits(int maxFiles, int maxDirectoryDepth, int maxArchiveDept
                 Duration.ofMinutes(10), Math.max(2, Math.min(8, Runtime.getRuntime().availableProcessors())));
     }
 
-    public ScanLimits withInMemoryBytes(int bytes) {
-        return new ScanLimits(maxFiles, maxDirectoryDepth, maxArchiveDepth, maxArchiveEntries, maxCompressionRatio,
-                maxInflatedBytes, bytes, maxPickleStack, maxPickleMarks, perArtifactTime, concurrency);
-    }
 
     public ScanLimits withPickleBounds(int stack, int marks) {
         return new ScanLimits(maxFiles, maxDirectoryDepth, maxArchiveDepth, maxArchiveEntries, maxCompressionRatio,

@@ -30,6 +30,14 @@ public final class PickleDisassembler {
         void check(long offset) throws MalformedArtifactException;
     }
 
+    private static final Literal[] SMALL_INTS = new Literal[256];
+
+    static {
+        for (int i = 0; i < SMALL_INTS.length; i++) {
+            SMALL_INTS[i] = new Literal(Integer.toString(i));
+        }
+    }
+
     private final int maxStack;
     private final int maxMarks;
     private final Guard guard;
@@ -98,7 +106,7 @@ public final class PickleDisassembler {
             case 'I' -> s.push(intLine(r));
             case 'L', 'F' -> s.push(new Literal(ascii(r.line())));
             case 'J' -> s.push(new Literal(Integer.toString((int) r.littleEndian(4))));
-            case 'K' -> s.push(new Literal(Integer.toString(r.u8())));
+            case 'K' -> s.push(SMALL_INTS[r.u8()]);
             case 'M' -> s.push(new Literal(Long.toString(r.littleEndian(2))));
             case 'G' -> s.push(new Literal(Double.toString(Double.longBitsToDouble(Long.reverseBytes(r.littleEndian(8))))));
             case 0x8a -> s.push(longBinary(r, r.u8()));
@@ -127,9 +135,8 @@ public final class PickleDisassembler {
             case 0x86 -> s.push(SymbolicStack.tuple(pop(s, 2)));
             case 0x87 -> s.push(SymbolicStack.tuple(pop(s, 3)));
             case 'a' -> addTo(s, List.of(s.pop()));
-            case 'e', 0x90 -> addTo(s, s.popToMark());
+            case 'e', 0x90, 'u' -> s.addToMark();
             case 's' -> addTo(s, pop(s, 2));
-            case 'u' -> addTo(s, s.popToMark());
             case 'p' -> s.memoize(decimal(r.line(), at));
             case 'q' -> s.memoize(r.u8());
             case 'r' -> s.memoize(r.littleEndian(4));

@@ -16,8 +16,10 @@ final class PickleReader {
     static final int MAX_LINE = 64 * 1024;
 
     private final InputStream in;
+    private final byte[] buffer = new byte[1 << 16];
+    private int position;
+    private int limit;
     private long offset;
-    private int peeked = -2;
 
     PickleReader(InputStream in) {
         this.in = in;
@@ -29,20 +31,26 @@ final class PickleReader {
 
     /** The next byte without consuming it, or -1 at the end. */
     int peek() throws IOException {
-        if (peeked == -2) {
-            peeked = in.read();
+        if (position == limit && !fill()) {
+            return -1;
         }
-        return peeked;
+        return buffer[position] & 0xff;
     }
 
     /** The next byte, or -1 at the end. */
     int next() throws IOException {
-        int b = peek();
-        peeked = -2;
-        if (b >= 0) {
-            offset++;
+        if (position == limit && !fill()) {
+            return -1;
         }
-        return b;
+        offset++;
+        return buffer[position++] & 0xff;
+    }
+
+    private boolean fill() throws IOException {
+        int n = in.read(buffer, 0, buffer.length);
+        position = 0;
+        limit = Math.max(0, n);
+        return n > 0;
     }
 
     int u8() throws IOException {
@@ -86,10 +94,10 @@ final class PickleReader {
     }
 
     private void skip(long remaining) throws IOException {
-        if (remaining > 0 && peeked != -2) {
-            next();
-            remaining--;
-        }
+        int buffered = (int) Math.min(remaining, limit - position);
+        position += buffered;
+        offset += buffered;
+        remaining -= buffered;
         while (remaining > 0) {
             long n = in.skip(remaining);
             if (n <= 0) {

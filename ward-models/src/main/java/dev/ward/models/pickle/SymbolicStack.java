@@ -82,6 +82,20 @@ final class SymbolicStack {
         return items;
     }
 
+    /** APPENDS, SETITEMS, ADDITEMS: moves the items above the mark into the collection below it, without copying. */
+    void addToMark() throws MalformedArtifactException {
+        if (marks.isEmpty()) {
+            throw new MalformedArtifactException("pickle pops to a MARK that was never set", offset);
+        }
+        int from = marks.removeLast();
+        if (from > 0 && stack.get(from - 1) instanceof Collection target) {
+            for (int i = from; i < stack.size(); i++) {
+                target.add(stack.get(i));
+            }
+        }
+        stack.subList(from, stack.size()).clear();
+    }
+
     /** POP removes a MARK when the mark is on top, as Python's unpickler does. */
     void popOrMark() throws MalformedArtifactException {
         if (!marks.isEmpty() && marks.getLast() == stack.size()) {
