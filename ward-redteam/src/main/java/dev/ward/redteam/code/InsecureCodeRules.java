@@ -27,7 +27,7 @@ public final class InsecureCodeRules {
             rule("python.pickle", PY, 502, "unpickling data that may come from outside", "\\b(?:pickle|cPickle|dill)\\.loads?\\s*\\("),
             rule("python.yaml-load", PY, 502, "yaml.load without a safe loader", "\\byaml\\.(?:load|load_all)\\s*\\((?![^)]*Safe)"),
             rule("python.weak-hash", PY, 328, "MD5 or SHA-1 used for hashing", "\\bhashlib\\.(?:md5|sha1)\\s*\\(|hashlib\\.new\\(\\s*['\"](?:md5|sha1)"),
-            rule("python.sql-format", PY, 89, "SQL built by string formatting", "\\.execute\\w*\\(\\s*(?:f[\"'][^\"']*\\{|[\"'][^\"']*(?:%s|\\{\\})[^\"']*[\"']\\s*(?:%|\\.format)|[\"'][^\"']*[\"']\\s*\\+)"),
+            rule("python.sql-format", PY, 89, "SQL built by string formatting", "\\.execute\\w*\\(\\s*(?:f\"[^\"]*\\{|f'[^']*\\{|\"[^\"]*(?:%s|\\{\\})[^\"]*\"\\s*(?:%|\\.format)|'[^']*(?:%s|\\{\\})[^']*'\\s*(?:%|\\.format)|[\"'][^\"']*[\"']\\s*\\+)"),
             rule("python.insecure-random", PY, 338, "random module used for a security token", "\\brandom\\.(?:random|randint|choice|choices|getrandbits)\\s*\\("),
             rule("python.tls-verify-off", PY, 295, "TLS certificate verification disabled", "verify\\s*=\\s*False"),
             rule("python.path-from-request", PY, 22, "file path taken from the request without sanitising", "(?:open|send_file)\\s*\\([^)]*(?:request\\.(?:args|form|values)|filename\\s*\\))(?![^\\n]*secure_filename)"),
