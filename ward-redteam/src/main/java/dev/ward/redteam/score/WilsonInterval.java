@@ -28,7 +28,10 @@ public record WilsonInterval(double low, double high) {
         double denominator = 1 + z2 / trials;
         double centre = (proportion + z2 / (2 * trials)) / denominator;
         double half = Z95 * Math.sqrt(proportion * (1 - proportion) / trials + z2 / (4 * trials * trials)) / denominator;
-        return new WilsonInterval(Math.max(0, centre - half), Math.min(1, centre + half));
+        // At 0 and 1 the bound is exact; rounding would otherwise leave it a hair inside.
+        double low = proportion <= 0 ? 0 : Math.max(0, centre - half);
+        double high = proportion >= 1 ? 1 : Math.min(1, centre + half);
+        return new WilsonInterval(low, high);
     }
 
     public boolean overlaps(WilsonInterval other) {

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 final class Decoding {
 
     private static final Pattern B64 = Pattern.compile("[A-Za-z0-9+/]{16,}={0,2}");
-    private static final Pattern PART = Pattern.compile("Let part\\d = \"(.*?)\"\\n", Pattern.DOTALL);
+    private static final Pattern PART = Pattern.compile("Let part\\d = \"(.*?)\"\\s+(?=Let|Join)", Pattern.DOTALL);
 
     private Decoding() {
     }
