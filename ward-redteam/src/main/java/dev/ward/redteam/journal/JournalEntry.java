@@ -1,5 +1,7 @@
 package dev.ward.redteam.journal;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
@@ -11,6 +13,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param variant  {@code attack} or {@code baseline}
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
 public record JournalEntry(String type, String key, String probe, Integer repeat, String variant, String text, Boolean blocked,
                            String stopReason, String error, Integer inputTokens, Integer outputTokens, Long millis, Long at,
                            String target, String model, Long seed, Integer samples, Double temperature, Double topP,
@@ -20,6 +23,7 @@ public record JournalEntry(String type, String key, String probe, Integer repeat
         return probeId + "#" + repeat + "#" + variant;
     }
 
+    @JsonIgnore
     public boolean isHeader() {
         return "header".equals(type);
     }
