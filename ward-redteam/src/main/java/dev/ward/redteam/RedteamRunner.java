@@ -1,0 +1,190 @@
+package dev.ward.redteam;
+
+import dev.ward.core.ScanListener;
+import dev.ward.redteam.detect.Exchange;
+import dev.ward.redteam.detect.VerdictEngine;
+import dev.ward.redteam.journal.Journal;
+import dev.ward.redteam.journal.JournalEntry;
+import dev.ward.redteam.probe.Probe;
+import dev.ward.redteam.score.ScoredAttempt;
+import dev.ward.redteam.score.Scorer;
+import dev.ward.redteam.target.ChatReply;
+import dev.ward.redteam.target.ChatRequest;
+import dev.ward.redteam.target.ChatTarget;
+import dev.ward.redteam.target.ChatTurn;
+import dev.ward.redteam.target.TargetException;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Sends every probe {@code samples} times on virtual threads, within the rate limit and budget, journals each answer,
+ * and scores the lot. With a resumed journal, answered requests are not sent again.
+ */
+public final class RedteamRunner {
+
+    private final RedteamOptions options;
+    private final ChatTarget target;
+    private final VerdictEngine verdicts;
+    private final ScanListener listener;
+    private volatile boolean stopping;
+
+    public RedteamRunner(RedteamOptions options, ChatTarget target, VerdictEngine verdicts, ScanListener listener) {
+        this.options = Objects.requireNonNull(options, "options");
+        this.target = target;
+        this.verdicts = Objects.requireNonNull(verdicts, "verdicts");
+        this.listener = listener == null ? event -> { } : listener;
+    }
+
+    /** Stops starting new requests; those in flight finish and are journaled, as after a kill between requests. */
+    public void stop() {
+        stopping = true;
+    }
+
+    public RedteamReport execute() throws IOException, InterruptedException {
+        Instant started = Instant.now();
+        List<Probe> probes = ProbeSet.build(options);
+        String basePrompt = options.systemPromptText();
+        List<JournalEntry> previous = options.resume() || options.rescore() ? Journal.read(options.journalPath()) : List.of();
+        ProbeSet.checkCompatible(options, probes, previous);
+        Map<String, JournalEntry> results = new ConcurrentHashMap<>(Journal.answered(previous));
+        RunBudget.Meter meter = options.budget().meter();
+        AtomicLong notRun = new AtomicLong();
+        if (!options.rescore()) {
+            send(probes, basePrompt, results, meter, notRun, previous.isEmpty());
+        }
+        List<ScoredAttempt> attempts = new ArrayList<>();
+        Map<String, JournalEntry> errors = new HashMap<>();
+        for (JournalEntry entry : previous) {
+            if (!entry.answered() && entry.key() != null) {
+                errors.put(entry.key(), entry);
+            }
+        }
+        errors.putAll(lastErrors);
+        long unanswered = 0;
+        for (Probe probe : probes) {
+            for (int repeat = 0; repeat < options.samples(); repeat++) {
+                String key = JournalEntry.key(probe.id(), repeat, "attack");
+                JournalEntry attack = results.getOrDefault(key, errors.get(key));
+                if (attack == null) {
+                    unanswered++;
+                    continue;
+                }
+                JournalEntry baseline = probe.paired() ? results.get(JournalEntry.key(probe.id(), repeat, "baseline")) : null;
+                Exchange exchange = new Exchange(probe, attack.text(), baseline == null ? null : baseline.text(),
+                        Boolean.TRUE.equals(attack.blocked()), attack.error());
+                attempts.add(new ScoredAttempt(probe.id(), probe.category(), probe.technique(), probe.source(), repeat,
+                        verdicts.decide(exchange), systemPrompt(basePrompt, probe), transcript(probe), attack.text()));
+            }
+        }
+        return ReportAssembler.assemble(options, target == null ? options.target() : target.describe(), started, Scorer.score(attempts),
+                attempts, meter, Math.max(notRun.get(), unanswered));
+    }
+
+    private final Map<String, JournalEntry> lastErrors = new ConcurrentHashMap<>();
+
+    private void send(List<Probe> probes, String basePrompt, Map<String, JournalEntry> results, RunBudget.Meter meter,
+                      AtomicLong notRun, boolean writeHeader) throws IOException, InterruptedException {
+        List<Runnable> work = new ArrayList<>();
+        AtomicLong done = new AtomicLong();
+        RateLimiter limiter = new RateLimiter(options.requestsPerMinute(), options.tokensPerMinute());
+        try (Journal journal = Journal.open(options.journalPath())) {
+            if (writeHeader) {
+                journal.append(ProbeSet.header(options, probes, target));
+            }
+            for (Probe probe : probes) {
+                for (int repeat = 0; repeat < options.samples(); repeat++) {
+                    addWork(work, probe, repeat, "attack", probe.turns(), basePrompt, results, journal, limiter, meter, notRun, done);
+                    if (probe.paired()) {
+                        addWork(work, probe, repeat, "baseline", List.of(ChatTurn.user(probe.baselinePrompt())), basePrompt, results,
+                                journal, limiter, meter, notRun, done);
+                    }
+                }
+            }
+            long total = work.size();
+            listener.progress("redteam: " + total + " requests to send", 0, total);
+            Semaphore slots = new Semaphore(options.concurrency());
+            try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+                for (Runnable task : work) {
+                    slots.acquire();
+                    pool.execute(() -> {
+                        try {
+                            task.run();
+                        } finally {
+                            slots.release();
+                            long finished = done.incrementAndGet();
+                            if (finished == total || finished % Math.max(1, total / 100) == 0) {
+                                listener.progress("redteam", finished, total);
+                            }
+                        }
+                    });
+                }
+            }
+        }
+    }
+
+    private void addWork(List<Runnable> work, Probe probe, int repeat, String variant, List<ChatTurn> turns, String basePrompt,
+                         Map<String, JournalEntry> results, Journal journal, RateLimiter limiter, RunBudget.Meter meter,
+                         AtomicLong notRun, AtomicLong done) {
+        String key = JournalEntry.key(probe.id(), repeat, variant);
+        if (results.containsKey(key)) {
+            return;
+        }
+        ChatRequest request = new ChatRequest(systemPrompt(basePrompt, probe), turns, options.sampling());
+        work.add(() -> {
+            if (stopping || !meter.tryStart()) {
+                notRun.incrementAndGet();
+                return;
+            }
+            long begin = System.nanoTime();
+            JournalEntry entry;
+            try {
+                limiter.acquire(request.estimatedInputTokens() + options.maxTokens() / 2);
+                ChatReply reply = target.send(request);
+                limiter.settle(request.estimatedInputTokens() + options.maxTokens() / 2, reply.inputTokens() + reply.outputTokens());
+                meter.record(reply.inputTokens(), reply.outputTokens());
+                entry = new JournalEntry("attempt", key, probe.id(), repeat, variant, reply.text(), reply.blocked(), reply.stopReason(),
+                        null, reply.inputTokens(), reply.outputTokens(), (System.nanoTime() - begin) / 1_000_000, System.currentTimeMillis(),
+                        null, null, null, null, null, null, null);
+                results.put(key, entry);
+            } catch (TargetException e) {
+                entry = new JournalEntry("attempt", key, probe.id(), repeat, variant, null, null, null,
+                        e.getMessage() == null ? "failed" : e.getMessage(), null, null, (System.nanoTime() - begin) / 1_000_000,
+                        System.currentTimeMillis(), null, null, null, null, null, null, null);
+                lastErrors.put(key, entry);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                notRun.incrementAndGet();
+                return;
+            }
+            journal.append(entry);
+        });
+    }
+
+    static String systemPrompt(String basePrompt, Probe probe) {
+        if (probe.systemPromptAddition().isEmpty()) {
+            return basePrompt;
+        }
+        return basePrompt.isEmpty() ? probe.systemPromptAddition() : basePrompt + "\n\n" + probe.systemPromptAddition();
+    }
+
+    private static String transcript(Probe probe) {
+        StringBuilder out = new StringBuilder();
+        for (ChatTurn turn : probe.turns()) {
+            if (probe.turns().size() > 1) {
+                out.append(turn.role() == ChatTurn.Role.USER ? "[user] " : "[assistant] ");
+            }
+            out.append(turn.text()).append('\n');
+        }
+        return out.toString().strip();
+    }
+}

@@ -1,0 +1,53 @@
+package dev.ward.redteam.bench;
+
+import dev.ward.redteam.RedteamOptions;
+import dev.ward.redteam.RedteamRunner;
+import dev.ward.redteam.RiskCategory;
+import dev.ward.redteam.RunBudget;
+import dev.ward.redteam.detect.VerdictEngine;
+import dev.ward.redteam.target.HttpJsonTransport;
+import dev.ward.redteam.target.Provider;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * BENCHMARK DRIVER: how many requests per second Ward's runner sustains against a URL, journal and scoring included.
+ * Usage: {@code RedteamThroughputBench URL SAMPLES CONCURRENCY}. Prints one line: requests, seconds, req/s.
+ */
+public final class RedteamThroughputBench {
+
+    private RedteamThroughputBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String url = args[0];
+        int samples = Integer.parseInt(args[1]);
+        int concurrency = Integer.parseInt(args[2]);
+        Path journal = Files.createTempDirectory("ward-bench").resolve("bench.jsonl");
+        RedteamOptions options = RedteamOptions.defaults(Provider.OPENAI, url, "bench")
+                .withCategories(List.of(RiskCategory.values()))
+                .withRun(samples, concurrency, RunBudget.UNLIMITED, journal);
+        var target = options.targetSpec().open(Map.of("OPENAI_API_KEY", "bench-key"), HttpJsonTransport.standard(), Clock.systemUTC());
+        // warm-up: JIT and connection pool
+        new RedteamRunner(options.withRun(Math.max(1, samples / 3), concurrency, RunBudget.UNLIMITED, journal.resolveSibling("warm.jsonl")), target,
+                new VerdictEngine(null), e -> { }).execute();
+        long start = System.nanoTime();
+        java.util.concurrent.atomic.AtomicLong sentAt = new java.util.concurrent.atomic.AtomicLong();
+        var report = new RedteamRunner(options, target, new VerdictEngine(null), e -> {
+            if (e instanceof dev.ward.core.ScanEvent.Progress p && p.total() > 0 && p.done() == p.total()) {
+                sentAt.set(System.nanoTime());
+            }
+        }).execute();
+        long end = System.nanoTime();
+        double sending = (sentAt.get() - start) / 1e9;
+        double total = (end - start) / 1e9;
+        long requests = report.requestsSent();
+        System.out.printf(java.util.Locale.ROOT, "ward sending: %d requests in %.2f s = %.0f req/s (concurrency %d, journal included)%n",
+                requests, sending, requests / sending, concurrency);
+        System.out.printf(java.util.Locale.ROOT, "ward end to end: %.2f s = %.0f req/s (scoring %d attempts took %.2f s)%n",
+                total, requests / total, requests, total - sending);
+    }
+}
