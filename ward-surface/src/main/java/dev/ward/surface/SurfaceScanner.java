@@ -13,17 +13,21 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Probes endpoints for exposed ClickHouse, many at once on virtual threads, at most {@code concurrency} at a time.
+ * Probes endpoints, many at once on virtual threads, at most {@code concurrency} at a time.
  * Every endpoint ends as exactly one exposure; a failure in one endpoint never stops the others or reaches the caller.
  */
 public final class SurfaceScanner {
 
     private final SurfaceOptions options;
-    private final ClickHouseEndpointProbe probe;
+    private final EndpointProbe probe;
 
     public SurfaceScanner(SurfaceOptions options) {
+        this(options, new ClickHouseEndpointProbe(options));
+    }
+
+    public SurfaceScanner(SurfaceOptions options, EndpointProbe probe) {
         this.options = options;
-        this.probe = new ClickHouseEndpointProbe(options);
+        this.probe = probe;
     }
 
     public void scan(List<Endpoint> endpoints, ScanListener listener) {
@@ -52,7 +56,7 @@ public final class SurfaceScanner {
         } catch (RuntimeException | StackOverflowError e) {
             // A bug or a hostile reply we did not foresee must still leave this endpoint with an outcome.
             String what = e.getClass().getSimpleName();
-            listener.exposure(new Exposure(Asset.of(AssetKind.SERVICE, endpoint.uri("tcp")), ClickHouseEndpointProbe.SERVICE,
+            listener.exposure(new Exposure(Asset.of(AssetKind.SERVICE, endpoint.uri("tcp")), probe.service(),
                     "", Access.NOT_IDENTIFIED, "probe failed with an internal error (" + what + ")", List.of()));
         }
     }

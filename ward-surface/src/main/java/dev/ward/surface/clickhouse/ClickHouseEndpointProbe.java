@@ -7,6 +7,7 @@ import dev.ward.core.Exposure;
 import dev.ward.core.ScanListener;
 import dev.ward.core.TimeBudget;
 import dev.ward.surface.Endpoint;
+import dev.ward.surface.EndpointProbe;
 import dev.ward.surface.SurfaceOptions;
 import dev.ward.surface.net.ProbeException;
 import java.util.List;
@@ -15,7 +16,7 @@ import java.util.List;
  * Everything Ward does to one endpoint: ask it HTTP, fall back to the native protocol when it does not speak HTTP
  * (or says it is a native port), measure it when it is open, and emit exactly one exposure plus its asset and finding.
  */
-public final class ClickHouseEndpointProbe {
+public final class ClickHouseEndpointProbe implements EndpointProbe {
 
     public static final String SERVICE = "clickhouse";
 
@@ -31,6 +32,12 @@ public final class ClickHouseEndpointProbe {
         this.survey = new ClickHouseSurvey(options);
     }
 
+    @Override
+    public String service() {
+        return SERVICE;
+    }
+
+    @Override
     public void probe(Endpoint endpoint, ScanListener listener) {
         TimeBudget budget = TimeBudget.of(options.targetBudget());
         ProbeResult result = identify(endpoint, budget);
