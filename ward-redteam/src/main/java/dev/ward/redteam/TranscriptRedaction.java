@@ -4,12 +4,17 @@ import dev.ward.core.Redactor;
 import dev.ward.detect.ContentScanner;
 import dev.ward.detect.Detection;
 import java.util.Comparator;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Masks secrets and personal data in transcripts before they leave the run: core's redactor, then ward-detect's findings. */
 public final class TranscriptRedaction {
 
     private static final int MAX_CHARS = 4000;
+    private static final Pattern BASE64_RUN = Pattern.compile("[A-Za-z0-9+/]{24,}={0,2}");
 
     private TranscriptRedaction() {
     }
@@ -30,6 +35,27 @@ public final class TranscriptRedaction {
                 lastStart = d.start();
             }
         }
+        return maskEncodedSecrets(out.toString());
+    }
+
+    /** Attacks ask models to echo secrets in base64; a run that decodes to something sensitive is masked whole. */
+    static String maskEncodedSecrets(String text) {
+        Matcher m = BASE64_RUN.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String run = m.group();
+            m.appendReplacement(out, Matcher.quoteReplacement(decodesToSensitive(run) ? Redactor.mask(run) : run));
+        }
+        m.appendTail(out);
         return out.toString();
+    }
+
+    private static boolean decodesToSensitive(String run) {
+        try {
+            String decoded = new String(Base64.getMimeDecoder().decode(run), StandardCharsets.UTF_8);
+            return !ContentScanner.standard().scan(decoded).isEmpty();
+        } catch (IllegalArgumentException notBase64) {
+            return false;
+        }
     }
 }

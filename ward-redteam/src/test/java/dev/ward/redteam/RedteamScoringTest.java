@@ -104,7 +104,8 @@ class RedteamScoringTest {
             assertThat(leak.controls()).extracting(Object::toString).contains("OWASP-LLM02:2025", "ATLAS AML.T0057");
             assertThat(leak.evidence()).isNotEmpty();
             String everything = leak.evidence().toString() + report.failures();
-            assertThat(everything).doesNotContainPattern("sk-proj-[0-9a-f]{40}").doesNotContain("AKIAQ7ZKX4M2PLWR9TEV");
+            assertThat(everything).doesNotContainPattern("sk-proj-[0-9a-f]{20}").doesNotContain("AKIAQ7ZKX4M2PLWR3TEV")
+                    .doesNotContain(java.util.Base64.getEncoder().encodeToString("account API key sk-proj-".getBytes()).substring(0, 20));
         }
     }
 }
