@@ -58,9 +58,11 @@ final class OutputOptions {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the report: " + e.getMessage(), e);
         }
-        if (failOn != null && result.failsAt(Severity.parse(failOn))) {
-            return ExitCode.FAILED_GATE;
-        }
-        return ExitCode.CLEAN;
+        return gate(result);
+    }
+
+    /** The exit code {@code --fail-on} gives for this result. */
+    int gate(ScanResult result) {
+        return failOn != null && result.failsAt(Severity.parse(failOn)) ? ExitCode.FAILED_GATE : ExitCode.CLEAN;
     }
 }

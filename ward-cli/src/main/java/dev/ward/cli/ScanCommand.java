@@ -12,8 +12,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "scan", mixinStandardHelpOptions = true, versionProvider = WardVersion.class,
-        description = {"Scan targets with every check Ward has. With no target, scan this machine:",
-                "every port listening on loopback gets the surface checks."})
+        description = {"Scan this machine, or the given targets, with every network check Ward has.",
+                "With no target, every port listening on loopback gets the surface checks."})
 final class ScanCommand implements Callable<Integer> {
 
     static final Path PROC_NET = Path.of("/proc/net");
