@@ -5,6 +5,7 @@ import dev.ward.core.Control;
 /** The framework controls posture checks map to, named once so every check spells them the same way. */
 public final class PostureControls {
 
+    public static final Control LLM01_PROMPT_INJECTION = Control.owaspLlm("LLM01", "Prompt Injection");
     public static final Control LLM02_DISCLOSURE = Control.owaspLlm("LLM02", "Sensitive Information Disclosure");
     public static final Control LLM03_SUPPLY_CHAIN = Control.owaspLlm("LLM03", "Supply Chain");
     public static final Control LLM04_POISONING = Control.owaspLlm("LLM04", "Data and Model Poisoning");
@@ -18,6 +19,8 @@ public final class PostureControls {
     public static final Control ATLAS_ARTIFACT_COLLECTION = Control.atlas("AML.T0035", "ML Artifact Collection");
     public static final Control ATLAS_DATA_REPOSITORIES = Control.atlas("AML.T0036", "Data from Information Repositories");
     public static final Control ATLAS_DENIAL = Control.atlas("AML.T0029", "Denial of ML Service");
+    public static final Control ATLAS_EXFILTRATION = Control.atlas("AML.T0025", "Exfiltration via Cyber Means");
+    public static final Control ATLAS_LLM_JAILBREAK = Control.atlas("AML.T0054", "LLM Jailbreak");
     public static final Control ATLAS_COST_HARVESTING = Control.atlas("AML.T0034", "Cost Harvesting");
 
     public static final Control NIST_SECURITY = Control.nistAiRmf("MEASURE 2.7", "AI system security and resilience are evaluated and documented");
@@ -36,6 +39,8 @@ public final class PostureControls {
     public static final Control CWE_EXCESS_PRIVILEGE = Control.cwe(250, "Execution with Unnecessary Privileges");
     public static final Control CWE_INSECURE_DEFAULT = Control.cwe(1188, "Initialization of a Resource with an Insecure Default");
     public static final Control CWE_NO_LOGGING = Control.cwe(778, "Insufficient Logging");
+    public static final Control CWE_IMPROPER_AUTH = Control.cwe(287, "Improper Authentication");
+    public static final Control CWE_MISSING_ISOLATION = Control.cwe(653, "Improper Isolation or Compartmentalization");
     public static final Control CWE_PARSE_FAILURE = Control.cwe(20, "Improper Input Validation");
 
     private PostureControls() {

@@ -4,6 +4,7 @@ import dev.ward.core.CheckRegistry;
 import dev.ward.core.Finding;
 import dev.ward.core.ScanListener;
 import dev.ward.posture.clickhouse.ClickHouseReader;
+import dev.ward.posture.terraform.TerraformReader;
 import dev.ward.posture.source.ConfigFileWalk;
 import dev.ward.posture.source.ConfigText;
 import dev.ward.posture.source.FileKind;
@@ -47,7 +48,7 @@ public final class PostureScanner {
     public PostureScanner(CheckRegistry<PostureCheck<?>> checks) {
         this.checks = checks;
         this.readers = new LinkedHashMap<>();
-        for (DocumentReader reader : List.of(new ClickHouseReader())) {
+        for (DocumentReader reader : List.of(new ClickHouseReader(), new TerraformReader())) {
             readers.put(reader.kind(), reader);
         }
     }
