@@ -5,6 +5,8 @@ import dev.ward.core.Finding;
 import dev.ward.core.ScanListener;
 import dev.ward.posture.clickhouse.ClickHouseReader;
 import dev.ward.posture.terraform.TerraformReader;
+import dev.ward.posture.workload.ComposeReader;
+import dev.ward.posture.workload.KubernetesReader;
 import dev.ward.posture.source.ConfigFileWalk;
 import dev.ward.posture.source.ConfigText;
 import dev.ward.posture.source.FileKind;
@@ -48,7 +50,7 @@ public final class PostureScanner {
     public PostureScanner(CheckRegistry<PostureCheck<?>> checks) {
         this.checks = checks;
         this.readers = new LinkedHashMap<>();
-        for (DocumentReader reader : List.of(new ClickHouseReader(), new TerraformReader())) {
+        for (DocumentReader reader : List.of(new ClickHouseReader(), new TerraformReader(), new KubernetesReader(), new ComposeReader())) {
             readers.put(reader.kind(), reader);
         }
     }
