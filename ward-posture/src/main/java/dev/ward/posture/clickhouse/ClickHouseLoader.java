@@ -92,7 +92,14 @@ public final class ClickHouseLoader {
         return name.equals("config.xml") || name.equals("users.xml");
     }
 
+    /** Parsed once; merging copies the base layer and never changes later layers, so sharing it is safe. */
+    private static final XmlElement SHIPPED = readShippedUsers();
+
     private static XmlElement shippedUsers() {
+        return SHIPPED;
+    }
+
+    private static XmlElement readShippedUsers() {
         try (InputStream in = ClickHouseLoader.class.getResourceAsStream(SHIPPED_USERS)) {
             return SafeXml.parse(null, new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {

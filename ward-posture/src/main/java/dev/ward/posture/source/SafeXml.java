@@ -7,6 +7,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.parsers.SAXParser;
@@ -32,7 +33,13 @@ public final class SafeXml {
     public static XmlElement parse(Path source, String text) throws MalformedConfigException {
         RecordingHandler handler = new RecordingHandler(source);
         try {
-            newParser().parse(new InputSource(new StringReader(text)), handler);
+            SAXParser parser = borrow();
+            try {
+                parser.parse(new InputSource(new StringReader(text)), handler);
+            } finally {
+                parser.reset();
+                IDLE.offer(parser);
+            }
         } catch (SAXException e) {
             throw new MalformedConfigException("XML is not well-formed or uses a DTD: " + e.getMessage());
         } catch (IOException | ParserConfigurationException e) {
@@ -44,20 +51,41 @@ public final class SafeXml {
         return handler.root;
     }
 
-    private static SAXParser newParser() throws ParserConfigurationException, SAXException {
+    /** Built once: looking the factory up and reading the JAXP configuration costs more than parsing a config file. */
+    private static final SAXParserFactory FACTORY = hardenedFactory();
+
+    /** Hardened parsers are costly to build and reusable after {@code reset()}, so they are pooled. */
+    private static final ConcurrentLinkedQueue<SAXParser> IDLE = new ConcurrentLinkedQueue<>();
+
+    private static SAXParser borrow() throws ParserConfigurationException, SAXException {
+        SAXParser idle = IDLE.poll();
+        if (idle != null) {
+            return idle;
+        }
+        SAXParser parser;
+        synchronized (FACTORY) {
+            parser = FACTORY.newSAXParser();
+        }
+        parser.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+        parser.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+        return parser;
+    }
+
+    private static SAXParserFactory hardenedFactory() {
         SAXParserFactory factory = SAXParserFactory.newInstance();
         factory.setNamespaceAware(false);
         factory.setValidating(false);
         factory.setXIncludeAware(false);
-        factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-        factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
-        factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-        factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-        SAXParser parser = factory.newSAXParser();
-        parser.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-        parser.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-        return parser;
+        try {
+            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
+            factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+            factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+        } catch (ParserConfigurationException | SAXException e) {
+            throw new IllegalStateException("the JDK XML parser cannot be hardened against XXE", e);
+        }
+        return factory;
     }
 
     private static final class RecordingHandler extends DefaultHandler {

@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -19,6 +21,8 @@ import java.util.stream.Stream;
  * overridden by {@code terraform.tfvars} and {@code *.auto.tfvars} beside them, as {@code terraform plan} would.
  */
 public final class TerraformReader implements DocumentReader {
+
+    private static final Pattern VARIABLE_BLOCK = Pattern.compile("(?m)^\\s*variable\\s+\"");
 
     @Override
     public FileKind kind() {
@@ -34,37 +38,52 @@ public final class TerraformReader implements DocumentReader {
     @Override
     public List<PostureDocument> read(Path directory, List<SourceFile> files) {
         List<PostureDocument> documents = new ArrayList<>();
-        Map<SourceFile, Map<String, Object>> firstPass = new HashMap<>();
+        // Declarations first, so each file is parsed once with every variable default known; only a file that both
+        // declares and uses variables is parsed twice.
+        Map<SourceFile, Map<String, Object>> parsed = new HashMap<>();
         Map<String, Object> variables = new HashMap<>();
         for (SourceFile file : files) {
-            try {
-                Map<String, Object> parsed = parse(file.text(), Map.of());
-                firstPass.put(file, parsed);
-                collectDefaults(parsed, variables);
-            } catch (Exception | StackOverflowError e) {
-                documents.add(new UnparseableFile(file.path(), kind(), "HCL: " + describe(e)));
+            if (VARIABLE_BLOCK.matcher(file.text()).find()) {
+                parseInto(file, Map.of(), parsed, documents).ifPresent(tree -> collectDefaults(tree, variables));
             }
         }
         variables.putAll(tfvars(directory));
+        for (SourceFile file : files) {
+            boolean usesVariables = !variables.isEmpty() && file.text().contains("var.");
+            if (!parsed.containsKey(file) && !failed(file, documents) || parsed.containsKey(file) && usesVariables) {
+                parseInto(file, variables, parsed, documents);
+            }
+        }
         List<TerraformResource> resources = new ArrayList<>();
         List<Path> sources = new ArrayList<>();
         for (SourceFile file : files) {
-            if (!firstPass.containsKey(file)) {
-                continue;
+            if (parsed.containsKey(file)) {
+                sources.add(file.path());
+                resources.addAll(resources(file, parsed.get(file)));
             }
-            Map<String, Object> parsed;
-            try {
-                parsed = variables.isEmpty() ? firstPass.get(file) : parse(file.text(), variables);
-            } catch (Exception | StackOverflowError e) {
-                parsed = firstPass.get(file);
-            }
-            sources.add(file.path());
-            resources.addAll(resources(file, parsed));
         }
         if (!sources.isEmpty()) {
             documents.add(new TerraformModule(directory, resources, sources));
         }
         return documents;
+    }
+
+    private Optional<Map<String, Object>> parseInto(SourceFile file, Map<String, Object> variables,
+                                                    Map<SourceFile, Map<String, Object>> parsed, List<PostureDocument> documents) {
+        try {
+            Map<String, Object> tree = parse(file.text(), variables);
+            parsed.put(file, tree);
+            return Optional.of(tree);
+        } catch (Exception | StackOverflowError e) {
+            if (!parsed.containsKey(file)) {
+                documents.add(new UnparseableFile(file.path(), kind(), "HCL: " + describe(e)));
+            }
+            return Optional.empty();
+        }
+    }
+
+    private static boolean failed(SourceFile file, List<PostureDocument> documents) {
+        return documents.stream().anyMatch(d -> d instanceof UnparseableFile u && u.path().equals(file.path()));
     }
 
     private static Map<String, Object> parse(String text, Map<String, Object> variables) throws Exception {
@@ -110,11 +129,12 @@ public final class TerraformReader implements DocumentReader {
     private static List<TerraformResource> resources(SourceFile file, Map<String, Object> parsed) {
         List<TerraformResource> found = new ArrayList<>();
         TerraformSourceIndex index = new TerraformSourceIndex(file);
+        Map<String, Integer> starts = index.resourceStarts();
         if (parsed.get("resource") instanceof Map<?, ?> byType) {
             byType.forEach((type, byName) -> {
                 if (byName instanceof Map<?, ?> named) {
                     named.forEach((name, body) -> found.add(new TerraformResource(type.toString(), name.toString(),
-                            asMap(body), file, index.blockStart("resource", type.toString(), name.toString()), index)));
+                            asMap(body), file, starts.getOrDefault(type + "." + name, -1), index)));
                 }
             });
         }

@@ -10,17 +10,24 @@ import java.util.regex.Pattern;
  */
 public final class TerraformSourceIndex {
 
+    private static final java.util.Map<String, Pattern> ATTRIBUTE = new java.util.concurrent.ConcurrentHashMap<>();
+
     private final SourceFile file;
 
     TerraformSourceIndex(SourceFile file) {
         this.file = file;
     }
 
-    /** The offset of {@code resource "type" "name" {}}, or -1. */
-    int blockStart(String keyword, String type, String name) {
-        Matcher m = Pattern.compile("(?m)^\\s*" + keyword + "\\s+\"" + Pattern.quote(type) + "\"\\s+\"" + Pattern.quote(name)
-                + "\"\\s*\\{").matcher(file.text());
-        return m.find() ? m.start() + (m.group().length() - m.group().stripLeading().length()) : -1;
+    private static final Pattern RESOURCE_HEADER = Pattern.compile("(?m)^[ \\t]*resource\\s+\"([^\"]+)\"\\s+\"([^\"]+)\"\\s*\\{");
+
+    /** The offset of every {@code resource "type" "name" {}} header, by {@code type.name}; the first one wins. */
+    java.util.Map<String, Integer> resourceStarts() {
+        java.util.Map<String, Integer> starts = new java.util.HashMap<>();
+        Matcher m = RESOURCE_HEADER.matcher(file.text());
+        while (m.find()) {
+            starts.putIfAbsent(m.group(1) + "." + m.group(2), m.start() + (m.group().length() - m.group().stripLeading().length()));
+        }
+        return starts;
     }
 
     /** The 1-based line of a dotted attribute path inside the block at {@code blockStart}; the block's line when absent. */
@@ -32,7 +39,8 @@ public final class TerraformSourceIndex {
         int end = blockEnd(blockStart);
         int found = blockStart;
         for (String part : dottedPath.split("\\.")) {
-            Matcher m = Pattern.compile("(?m)^[ \\t]*(?:dynamic\\s+\")?" + Pattern.quote(part) + "\"?\\s*[={]").matcher(file.text());
+            Matcher m = ATTRIBUTE.computeIfAbsent(part, p -> Pattern.compile("(?m)^[ \\t]*(?:dynamic\\s+\")?" + Pattern.quote(p)
+                    + "\"?\\s*[={]")).matcher(file.text());
             m.region(Math.min(start + 1, end), end);
             if (!m.find()) {
                 break;
