@@ -23,7 +23,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -156,7 +155,6 @@ public final class PostureScanner {
     private final class Queue {
         private final ScanListener listener;
         private final AtomicLong findings = new AtomicLong();
-        private final ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
 
         Queue(ScanListener listener) {
             this.listener = listener;
@@ -186,9 +184,7 @@ public final class PostureScanner {
                 return ((PostureCheck<PostureDocument>) check).inspect(document);
             } catch (RuntimeException e) {
                 // A check bug must not end the scan; it is reported so it gets fixed.
-                String note = "posture: check " + check.info().id() + " failed on " + document.sources() + ": " + e;
-                failures.add(note);
-                listener.progress(note, 0, 0);
+                listener.progress("posture: check " + check.info().id() + " failed on " + document.sources() + ": " + e, 0, 0);
                 return List.of();
             }
         }

@@ -29,7 +29,7 @@ public final class SafeYaml {
 
     public static List<YamlNode> parseAll(String text) throws MalformedConfigException {
         List<YamlNode> documents = new ArrayList<>();
-        try (YAMLParser parser = (YAMLParser) FACTORY.createParser(text)) {
+        try (YAMLParser parser = FACTORY.createParser(text)) {
             Reader reader = new Reader(parser);
             JsonToken token;
             while ((token = parser.nextToken()) != null) {
