@@ -1,0 +1,27 @@
+package dev.ward.posture.terraform.azure;
+
+import static dev.ward.posture.PostureControls.*;
+
+import dev.ward.core.CheckInfo;
+import dev.ward.core.Severity;
+import dev.ward.posture.terraform.TerraformModule;
+import dev.ward.posture.terraform.TerraformResource;
+import dev.ward.posture.terraform.TerraformResourceCheck;
+import dev.ward.posture.terraform.Verdict;
+import java.util.List;
+
+/** Azure gives an availability SLA for queries only from 2 replicas. */
+public final class SearchQuerySlaCheck extends TerraformResourceCheck {
+
+    public SearchQuerySlaCheck() {
+        super(new CheckInfo("tf.azure.search-query-sla", "Azure AI Search has fewer than 2 replicas (no SLA for queries)", Severity.LOW,
+                List.of(LLM10_CONSUMPTION, ATLAS_DENIAL, NIST_SECURITY),
+                "Set replica_count = 2 (or more) on the azurerm_search_service."),
+                List.of("azurerm_search_service"), List.of("CKV_AZURE_209"));
+    }
+
+    @Override
+    public Verdict evaluate(TerraformResource r, TerraformModule module) {
+        return Verdict.require(ReplicaCount.atLeast(r, 2), "replica_count", "replica_count is below 2");
+    }
+}

@@ -1,0 +1,5 @@
+resource "aws_sagemaker_data_quality_job_definition" "insecure" {
+  network_config {
+    enable_inter_container_traffic_encryption = false  # ward:expect
+  }
+}

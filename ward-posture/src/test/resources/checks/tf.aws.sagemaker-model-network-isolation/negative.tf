@@ -1,0 +1,4 @@
+resource "aws_sagemaker_model" "secure" {
+  name                     = "llm"
+  enable_network_isolation = true
+}

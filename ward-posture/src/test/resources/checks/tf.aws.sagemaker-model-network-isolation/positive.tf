@@ -1,0 +1,4 @@
+resource "aws_sagemaker_model" "insecure" {
+  name                     = "llm"
+  enable_network_isolation = false  # ward:expect
+}

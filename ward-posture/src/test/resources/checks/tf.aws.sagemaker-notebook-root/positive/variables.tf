@@ -1,0 +1,4 @@
+variable "notebook_root_access" {
+  type    = string
+  default = "Enabled"
+}

@@ -1,0 +1,4 @@
+resource "azurerm_cognitive_account" "secure" {
+  kind               = "OpenAI"
+  local_auth_enabled = false
+}

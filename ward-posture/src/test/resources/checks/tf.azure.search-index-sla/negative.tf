@@ -1,0 +1,4 @@
+resource "azurerm_search_service" "secure" {
+  sku           = "standard"
+  replica_count = 3
+}

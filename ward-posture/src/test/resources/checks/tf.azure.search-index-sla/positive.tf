@@ -1,0 +1,4 @@
+resource "azurerm_search_service" "insecure" {
+  sku           = "standard"
+  replica_count = 2  # ward:expect
+}

@@ -1,0 +1,4 @@
+resource "azurerm_search_service" "insecure" {
+  sku                           = "standard"
+  public_network_access_enabled = true  # ward:expect
+}

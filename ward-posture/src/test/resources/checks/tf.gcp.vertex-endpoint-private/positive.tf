@@ -1,0 +1,3 @@
+resource "google_vertex_ai_endpoint" "public" {  # ward:expect
+  name = "chat"
+}

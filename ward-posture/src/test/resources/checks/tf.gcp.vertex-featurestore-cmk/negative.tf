@@ -1,0 +1,7 @@
+resource "google_vertex_ai_featurestore" "configured" {
+  name   = "customers"
+  region = "europe-west4"
+  encryption_spec {
+    kms_key_name = google_kms_crypto_key.vertex.id
+  }
+}

@@ -1,0 +1,4 @@
+resource "google_notebooks_instance" "secure" {
+  name         = "lab"
+  no_public_ip = true
+}

@@ -1,0 +1,4 @@
+resource "google_notebooks_runtime" "missing" {  # ward:expect
+  name     = "lab"
+  location = "europe-west4"
+}
