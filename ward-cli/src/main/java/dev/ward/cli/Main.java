@@ -8,6 +8,11 @@ public final class Main {
     private Main() {
     }
 
+    static {
+        // hcl4j logs through SLF4J; Ward has no logging back end, so SLF4J is told so instead of warning on stderr.
+        System.setProperty("slf4j.provider", "org.slf4j.helpers.NOP_FallbackServiceProvider");
+    }
+
     public static void main(String[] args) {
         System.exit(run(args));
     }

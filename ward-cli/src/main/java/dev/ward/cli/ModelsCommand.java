@@ -1,10 +1,7 @@
 package dev.ward.cli;
 
-import dev.ward.core.ScanCollector;
 import dev.ward.models.ModelScanner;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -29,21 +26,6 @@ final class ModelsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        output.validate();
-        for (Path path : paths) {
-            if (!Files.exists(path)) {
-                throw new IllegalArgumentException("no such file or folder: " + path);
-            }
-        }
-        Instant started = Instant.now();
-        ScanCollector collector = new ScanCollector();
-        ProgressLine progress = new ProgressLine(spec.commandLine().getErr());
-        new ModelScanner().scan(paths, event -> {
-            collector.on(event);
-            progress.on(event);
-        });
-        progress.done();
-        return output.emit(collector.result(WardVersion.tool(), "models", paths.stream().map(Path::toString).toList(), started),
-                spec.commandLine().getOut());
+        return PathScan.run(spec, "models", paths, output, new ModelScanner()::scan);
     }
 }
