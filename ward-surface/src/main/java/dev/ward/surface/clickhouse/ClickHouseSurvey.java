@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.regex.Pattern;
 
 /**
@@ -37,6 +38,8 @@ public final class ClickHouseSurvey {
     private static final int MAX_COLUMNS_SAMPLED = 16;
     private static final int MIN_CELL_BYTES = 256;
     private static final int SHOW_TABLES_DATABASES = 3;
+
+    private static final int SCHEMA_TABLES_LISTED = 40;
 
     private final SurfaceOptions options;
     private final ContentScanner scanner = ContentScanner.standard();
@@ -71,6 +74,7 @@ public final class ClickHouseSurvey {
             readTables(session, tables);
             readColumns(session, tables);
             readRowCounts(session, tables);
+            evidence.add(schema(tables));
             evidence.addAll(showTables(session, databases));
             sample(session, tables, tally, evidence, budget);
         } catch (ProbeException e) {
@@ -113,6 +117,21 @@ public final class ClickHouseSurvey {
                 tables.computeIfPresent(key(r.get(0), r.get(1)), (k, t) -> t.withRows(Long.parseLong(r.get(2))));
             }
         }
+    }
+
+    /** Every table with its engine, approximate rows and columns: what an attacker maps first. */
+    static Evidence schema(Map<String, TableStats> tables) {
+        StringBuilder out = new StringBuilder();
+        tables.values().stream().limit(SCHEMA_TABLES_LISTED).forEach(t -> out
+                .append(t.qualifiedName()).append(" (").append(t.engine()).append(", ")
+                .append(t.rows() >= 0 ? "~" + ClickHouseFindings.count(t.rows(), "row") : "row count unknown").append("): ")
+                .append(t.columns().stream().map(c -> c.name() + " " + c.type()).collect(Collectors.joining(", ")))
+                .append('\n'));
+        if (tables.size() > SCHEMA_TABLES_LISTED) {
+            out.append("… ").append(tables.size() - SCHEMA_TABLES_LISTED).append(" more tables\n");
+        }
+        return Evidence.of("tables, columns and row counts (system.tables, system.columns, system.parts)",
+                "SELECT … FROM system.tables / system.columns / system.parts (read-only)", out.toString());
     }
 
     private static List<Evidence> showTables(ClickHouseSession session, List<String> databases) throws ProbeException {

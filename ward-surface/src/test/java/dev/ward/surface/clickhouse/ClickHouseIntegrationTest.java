@@ -129,6 +129,11 @@ class ClickHouseIntegrationTest {
         assertThat(f.evidence()).extracting(Evidence::label)
                 .anyMatch(l -> l.startsWith("SHOW TABLES FROM default"))
                 .anyMatch(l -> l.startsWith("sample of default.log_stream: 20 rows"));
+        assertThat(f.evidence()).filteredOn(e -> e.label().startsWith("tables, columns and row counts")).singleElement()
+                .satisfies(e -> assertThat(e.response())
+                        .contains("default.log_stream (MergeTree, ~1,000 rows): ")
+                        .contains("span_name String", "string.values Array(String)", "_service String", "_source String")
+                        .contains("analytics.metrics (MergeTree, ~200 rows)"));
         Asset asset = f.asset();
         assertThat(asset.attributes()).containsEntry("product", "ClickHouse").containsEntry("version", "18.16.1")
                 .containsEntry("timezone", "Asia/Shanghai").containsKey("displayName");
