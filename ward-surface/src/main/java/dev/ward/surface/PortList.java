@@ -23,6 +23,15 @@ public record PortList(List<Integer> ports) {
         return new PortList(List.of(8123, 9000, 8443, 9440, 9004, 9005, 9009));
     }
 
+    /**
+     * The usual ports of the AI infrastructure Ward identifies, so a sweep with no {@code --ports} finds them where
+     * they are normally deployed. Services are still identified by protocol: a port here is a place to look, not a
+     * verdict. Sorted, duplicates removed (several products share 8000, 8080, 3000, 7860, 9000 and 5000).
+     */
+    public static PortList aiDefaults() {
+        return new PortList(AiServicePorts.ALL);
+    }
+
     public static PortList parse(String spec) {
         if (spec == null || spec.isBlank()) {
             throw new IllegalArgumentException("port list is empty; expected for example 8123,9000,9100-9110");
