@@ -5,7 +5,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-/** An ordered, duplicate-free list of TCP ports, parsed from a spec such as {@code 8123,9000,9100-9110}. */
+/**
+ * An ordered, duplicate-free list of TCP ports, parsed from a spec such as {@code 8123,9000,9100-9110}; the words
+ * {@code ai} and {@code clickhouse} stand for {@link #aiDefaults()} and {@link #clickhouseDefaults()}.
+ */
 public record PortList(List<Integer> ports) {
 
     /** The most ports one spec may name; a full 1-65535 range is allowed. */
@@ -41,6 +44,10 @@ public record PortList(List<Integer> ports) {
             String token = raw.trim();
             if (token.isEmpty()) {
                 throw new IllegalArgumentException("empty entry in port list '" + spec + "'");
+            }
+            if (token.equals("ai") || token.equals("clickhouse")) {
+                out.addAll((token.equals("ai") ? aiDefaults() : clickhouseDefaults()).ports());
+                continue;
             }
             int dash = token.indexOf('-');
             if (dash < 0) {
