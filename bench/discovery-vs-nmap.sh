@@ -61,7 +61,7 @@ for line in sys.stdin:
     host = line.split()[1]
     for entry in line.split("Ports: ", 1)[1].split("\t")[0].split(","):
         f = entry.strip().split("/")
-        if f[1] == "open": print(f"{host}:{f[0]}")' | sort >"$out/nmap-$i.txt"
+        if len(f) > 2 and f[1] == "open": print(f"{host}:{f[0]}")' | sort >"$out/nmap-$i.txt"
 done
 
 python3 - "$out" "$runs" <<'PY'
