@@ -1,8 +1,7 @@
 package dev.ward.cli;
 
-import dev.ward.surface.Endpoint;
 import dev.ward.surface.PortList;
-import dev.ward.surface.TargetParser;
+import dev.ward.surface.targets.TargetSpace;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,8 +17,14 @@ final class ScanCommand implements Callable<Integer> {
 
     static final Path PROC_NET = Path.of("/proc/net");
 
-    @Parameters(arity = "0..*", paramLabel = "TARGET", description = "Host, IP, CIDR or host:port (default: this machine).")
+    @Parameters(arity = "0..*", paramLabel = "TARGET", description = "Host, IP, CIDR, host:port, @FILE or - (default: this machine).")
     List<String> targets = List.of();
+
+    @CommandLine.Mixin
+    TargetOptions sources = new TargetOptions();
+
+    @CommandLine.Mixin
+    PacingOptions pacing = new PacingOptions();
 
     @CommandLine.Mixin
     ProbeOptions probe = new ProbeOptions();
@@ -33,13 +38,14 @@ final class ScanCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         output.validate();
+        pacing.validate();
         List<String> chosen = targets;
-        if (chosen.isEmpty()) {
+        if (chosen.isEmpty() && !sources.any()) {
             chosen = Files.isDirectory(PROC_NET) ? LoopbackListeners.targets(PROC_NET) : List.of("127.0.0.1");
             spec.commandLine().getErr().println("ward: scanning this machine: " + chosen.size()
                     + " listening port(s) on loopback");
         }
-        List<Endpoint> endpoints = TargetParser.parse(chosen, PortList.clickhouseDefaults());
-        return SurfaceRun.run(spec, "scan", chosen, endpoints, probe, output);
+        TargetSpace space = sources.space(chosen, PortList.clickhouseDefaults());
+        return SurfaceRun.run(spec, "scan", sources.allTargets(chosen), space, probe, pacing, output);
     }
 }

@@ -5,7 +5,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-/** An ordered, duplicate-free list of TCP ports, parsed from a spec such as {@code 8123,9000,9100-9110}. */
+/**
+ * An ordered, duplicate-free list of TCP ports, parsed from a spec such as {@code 8123,9000,9100-9110}; the words
+ * {@code ai} and {@code clickhouse} stand for {@link #aiDefaults()} and {@link #clickhouseDefaults()}.
+ */
 public record PortList(List<Integer> ports) {
 
     /** The most ports one spec may name; a full 1-65535 range is allowed. */
@@ -23,6 +26,15 @@ public record PortList(List<Integer> ports) {
         return new PortList(List.of(8123, 9000, 8443, 9440, 9004, 9005, 9009));
     }
 
+    /**
+     * The usual ports of the AI infrastructure Ward identifies, so a sweep with no {@code --ports} finds them where
+     * they are normally deployed. Services are still identified by protocol: a port here is a place to look, not a
+     * verdict. Sorted, duplicates removed (several products share 8000, 8080, 3000, 7860, 9000 and 5000).
+     */
+    public static PortList aiDefaults() {
+        return new PortList(AiServicePorts.ALL);
+    }
+
     public static PortList parse(String spec) {
         if (spec == null || spec.isBlank()) {
             throw new IllegalArgumentException("port list is empty; expected for example 8123,9000,9100-9110");
@@ -32,6 +44,10 @@ public record PortList(List<Integer> ports) {
             String token = raw.trim();
             if (token.isEmpty()) {
                 throw new IllegalArgumentException("empty entry in port list '" + spec + "'");
+            }
+            if (token.equals("ai") || token.equals("clickhouse")) {
+                out.addAll((token.equals("ai") ? aiDefaults() : clickhouseDefaults()).ports());
+                continue;
             }
             int dash = token.indexOf('-');
             if (dash < 0) {

@@ -4,50 +4,93 @@ import dev.ward.core.Access;
 import dev.ward.core.Asset;
 import dev.ward.core.AssetKind;
 import dev.ward.core.Exposure;
+import dev.ward.core.ScanEvent;
 import dev.ward.core.ScanListener;
 import dev.ward.surface.clickhouse.ClickHouseEndpointProbe;
+import dev.ward.surface.discovery.ConnectCheck;
+import dev.ward.surface.discovery.PortState;
+import dev.ward.surface.enrich.StageHintListener;
+import dev.ward.surface.scale.Checkpoint;
+import dev.ward.surface.scale.ConnectionRate;
+import dev.ward.surface.scale.EndpointDispatcher;
+import dev.ward.surface.scale.ScaleOptions;
+import dev.ward.surface.scale.ScanSummary;
+import dev.ward.surface.targets.ScanOrder;
+import dev.ward.surface.targets.TargetSpace;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Probes endpoints, many at once on virtual threads, at most {@code concurrency} at a time.
- * Every endpoint ends as exactly one exposure; a failure in one endpoint never stops the others or reaches the caller.
+ * Probes endpoints, many at once on virtual threads: at most {@code concurrency} at a time, at most
+ * {@link ScaleOptions#perHost()} per address, new connections paced by {@link ScaleOptions#connectionsPerSecond()}.
+ * Every endpoint probed ends as exactly one exposure; a failure in one endpoint never stops the others or reaches the
+ * caller. With {@link ScaleOptions#discover()}, a TCP connect comes first and closed ports are dropped silently.
+ * Every finding passes the development-instance enrichment ({@link StageHintListener}) on its way out.
  */
 public final class SurfaceScanner {
 
+    /** The wording {@code net.Connection} uses for a connect that timed out; such an outcome is retried. */
+    static final String CONNECT_TIMED_OUT = "connect timed out";
+
     private final SurfaceOptions options;
+    private final ScaleOptions scale;
     private final EndpointProbe probe;
+    private final ConnectionRate rate;
 
     public SurfaceScanner(SurfaceOptions options) {
-        this(options, new ClickHouseEndpointProbe(options));
+        this(options, ScaleOptions.defaults(), new ClickHouseEndpointProbe(options));
     }
 
     public SurfaceScanner(SurfaceOptions options, EndpointProbe probe) {
-        this.options = options;
-        this.probe = probe;
+        this(options, ScaleOptions.defaults(), probe);
     }
 
+    public SurfaceScanner(SurfaceOptions options, ScaleOptions scale, EndpointProbe probe) {
+        this.options = options;
+        this.scale = scale;
+        this.probe = probe;
+        this.rate = ConnectionRate.perSecond(scale.connectionsPerSecond());
+    }
+
+    /** Probes every endpoint in the order given, with no resume file. */
     public void scan(List<Endpoint> endpoints, ScanListener listener) {
-        long total = endpoints.size();
-        AtomicLong done = new AtomicLong();
-        Semaphore slots = new Semaphore(options.concurrency());
-        listener.progress("probing " + total + " endpoints", 0, total);
-        try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
-            for (Endpoint endpoint : endpoints) {
-                slots.acquireUninterruptibly();
-                pool.submit(() -> {
-                    try {
-                        probeOne(endpoint, listener);
-                    } finally {
-                        slots.release();
-                        listener.progress(endpoint.authority(), done.incrementAndGet(), total);
-                    }
-                });
+        scan(ScanOrder.sequential(TargetSpace.of(endpoints)), Checkpoint.NONE, listener);
+    }
+
+    /**
+     * Probes the endpoints of {@code order} that {@code checkpoint} does not list as done, recording each as it ends.
+     * Interrupting the calling thread stops the scan cleanly (see {@link EndpointDispatcher}).
+     */
+    public ScanSummary scan(ScanOrder order, Checkpoint checkpoint, ScanListener listener) {
+        long total = order.size();
+        listener.progress((scale.discover() ? "discovering and probing " : "probing ") + total + " endpoints", 0, total);
+        ConnectCheck connect = new ConnectCheck(options.connectTimeout(), scale.retries(), rate);
+        EndpointDispatcher dispatcher = new EndpointDispatcher(options.concurrency(), scale.perHost(), scale.saveInterval());
+        return dispatcher.run(order, checkpoint, endpoint -> {
+            if (scale.discover() && connect.check(endpoint) != PortState.OPEN) {
+                return;
+            }
+            probeWithRetries(endpoint, new StageHintListener(endpoint, listener));
+        }, (last, done, all) -> listener.progress(last.authority(), done, all));
+    }
+
+    /** Runs the probe; an outcome that is only a connect timeout is tried again, up to the retry limit. */
+    private void probeWithRetries(Endpoint endpoint, ScanListener listener) throws InterruptedException {
+        for (int attempt = 0; ; attempt++) {
+            rate.acquire();
+            List<ScanEvent> events = Collections.synchronizedList(new ArrayList<>());
+            probeOne(endpoint, events::add);
+            if (attempt >= scale.retries() || !onlyConnectTimeout(events)) {
+                events.forEach(listener::on);
+                return;
             }
         }
+    }
+
+    private static boolean onlyConnectTimeout(List<ScanEvent> events) {
+        return events.size() == 1 && events.getFirst() instanceof ScanEvent.ExposureObserved(Exposure exposure)
+                && exposure.access() == Access.UNREACHABLE && exposure.detail().contains(CONNECT_TIMED_OUT);
     }
 
     private void probeOne(Endpoint endpoint, ScanListener listener) {

@@ -1,25 +1,26 @@
 package dev.ward.surface;
 
+import dev.ward.surface.targets.TargetFiles;
+import dev.ward.surface.targets.TargetSpace;
+import java.io.InputStream;
 import java.math.BigInteger;
 import java.net.Inet4Address;
 import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
- * Turns what a user types (host names, IPv4 and IPv6 addresses, CIDR blocks, {@code host:port}) into endpoints.
+ * Turns what a user types (host names, IPv4 and IPv6 addresses, CIDR blocks, {@code host:port}, {@code @FILE}) into endpoints.
  * Bad input fails with an {@link IllegalArgumentException} whose one-line message names the bad token.
  */
 public final class TargetParser {
@@ -35,22 +36,40 @@ public final class TargetParser {
     private TargetParser() {
     }
 
+    /** Every endpoint the targets name, in canonical order; for small target sets (see {@link TargetSpace#toList()}). */
     public static List<Endpoint> parse(List<String> targets, PortList ports) {
+        return space(targets, ports).toList();
+    }
+
+    /**
+     * The endpoints the targets name, without holding them all: CIDR blocks stay ranges. {@code @FILE} and {@code -}
+     * (standard input) are replaced by the targets they hold (see {@link TargetFiles}).
+     */
+    public static TargetSpace space(List<String> targets, PortList ports) {
+        return space(targets, ports, () -> System.in);
+    }
+
+    public static TargetSpace space(List<String> targets, PortList ports, Supplier<InputStream> stdin) {
+        TargetSpace.Builder builder = TargetSpace.builder();
+        addTo(builder, targets, ports, stdin);
+        return builder.build();
+    }
+
+    /** Adds the targets' endpoints to a space being built, so targets can join imported endpoints. */
+    public static void addTo(TargetSpace.Builder builder, List<String> targets, PortList ports, Supplier<InputStream> stdin) {
         if (targets == null || targets.isEmpty()) {
             throw new IllegalArgumentException("no targets given");
         }
-        Set<Endpoint> out = new LinkedHashSet<>();
-        for (String raw : targets) {
+        for (String raw : TargetFiles.expand(targets, stdin)) {
             String token = raw == null ? "" : raw.trim();
             if (token.isEmpty()) {
                 throw new IllegalArgumentException("empty target");
             }
-            parseOne(token, ports, out);
+            parseOne(token, ports, builder);
         }
-        return new ArrayList<>(out);
     }
 
-    private static void parseOne(String token, PortList ports, Set<Endpoint> out) {
+    private static void parseOne(String token, PortList ports, TargetSpace.Builder out) {
         String hostPart = token;
         Integer explicitPort = null;
         if (token.startsWith("[")) {
@@ -79,31 +98,26 @@ public final class TargetParser {
             throw bad(token, "no host");
         }
         if (hostPart.contains("/")) {
-            for (InetAddress a : block(hostPart, token)) {
-                portsHere.forEach(p -> out.add(new Endpoint(a.getHostAddress(), a, p)));
-            }
+            block(hostPart, token, portsHere, out);
             return;
         }
-        String displayHost = hostPart.contains(":") ? "[" + hostPart + "]" : hostPart;
-        for (InetAddress a : addresses(hostPart, token)) {
-            portsHere.forEach(p -> out.add(new Endpoint(displayHost, a, p)));
-        }
-    }
-
-    private static List<InetAddress> addresses(String host, String token) {
-        if (host.contains(":")) {
-            return List.of(v6(host, token));
-        }
-        if (DOTTED.matcher(host).matches()) {
-            return List.of(v4(host, token));
-        }
-        if (!HOST_NAME.matcher(host).matches()) {
+        if (hostPart.contains(":")) {
+            InetAddress v6 = v6(hostPart, token);
+            if (v6 instanceof Inet6Address scoped && scoped.getScopeId() != 0) {
+                out.addHost("[" + hostPart + "]", List.of(v6), portsHere);
+            } else {
+                out.addRange(v6, 1, portsHere);
+            }
+        } else if (DOTTED.matcher(hostPart).matches()) {
+            out.addRange(v4(hostPart, token), 1, portsHere);
+        } else if (HOST_NAME.matcher(hostPart).matches()) {
+            out.addHost(hostPart, resolve(hostPart, token), portsHere);
+        } else {
             throw bad(token, "not a host name, IP address or CIDR block");
         }
-        return resolve(host, token);
     }
 
-    private static List<InetAddress> block(String cidr, String token) {
+    private static void block(String cidr, String token, List<Integer> ports, TargetSpace.Builder out) {
         int slash = cidr.indexOf('/');
         String base = cidr.substring(0, slash);
         String prefixText = cidr.substring(slash + 1);
@@ -120,11 +134,7 @@ public final class TargetParser {
                     + MAX_BLOCK_ADDRESSES + " (/" + (bits - 16) + "); split it into smaller blocks");
         }
         BigInteger start = new BigInteger(1, address.getAddress()).shiftRight(hostBits).shiftLeft(hostBits);
-        List<InetAddress> out = new ArrayList<>(1 << hostBits);
-        for (int i = 0; i < (1 << hostBits); i++) {
-            out.add(fromNumber(start.add(BigInteger.valueOf(i)), bits / 8));
-        }
-        return out;
+        out.addRange(fromNumber(start, bits / 8), 1L << hostBits, ports);
     }
 
     private static InetAddress fromNumber(BigInteger n, int length) {

@@ -3,6 +3,7 @@ package dev.ward.surface;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -42,5 +43,15 @@ class PortListTest {
     @Test
     void rejectsAnEmptySpec() {
         assertThatThrownBy(() -> PortList.parse(" ")).hasMessage("port list is empty; expected for example 8123,9000,9100-9110");
+    }
+
+    @Test
+    void aiDefaultsHoldTheUsualPortsOfAiInfrastructureOnceEach() {
+        List<Integer> ports = PortList.aiDefaults().ports();
+        assertThat(ports).contains(8123, 9000, 11434, 8000, 4000, 8265, 10001, 5000, 8888, 6006, 7860, 8501, 3000, 8080, 8081,
+                8082, 8001, 8002, 6333, 6334, 19530, 9091, 9200, 6379, 27017, 5432, 3306, 11211, 9090, 2375, 2376, 10250,
+                10255, 2379, 9001, 8188, 15672, 8086).doesNotHaveDuplicates().isSorted();
+        assertThat(PortList.parse("ai,1").ports()).containsAll(ports).contains(1);
+        assertThat(PortList.parse("clickhouse").ports()).isEqualTo(PortList.clickhouseDefaults().ports());
     }
 }
