@@ -31,7 +31,8 @@ final class SecretRuleFile {
     @JsonIgnoreProperties(ignoreUnknown = false)
     record Entry(String id, String label, String provider, String pattern, Integer secretGroup, List<String> keywords,
                  Double minEntropy, List<String> context, Integer contextWindow, List<String> allow, String severity,
-                 Integer priority, Integer maxLength, String check, Boolean disabled, Examples examples) {
+                 Integer priority, Integer maxLength, String check, Boolean anchored, String confidence,
+                 Boolean disabled, Examples examples) {
     }
 
     record Examples(List<RuleExample> positive, List<String> negative) {
@@ -120,9 +121,12 @@ final class SecretRuleFile {
         }
         Severity severity;
         SecretCheck check;
+        Confidence confidence;
         try {
             severity = Severity.parse(e.severity());
             check = SecretCheck.parse(e.check());
+            confidence = e.confidence() == null ? Confidence.PATTERN_ONLY
+                    : Confidence.valueOf(e.confidence().trim().toUpperCase(Locale.ROOT).replace('-', '_'));
         } catch (IllegalArgumentException ex) {
             throw new SecretRuleException(where + ": " + ex.getMessage());
         }
@@ -141,7 +145,8 @@ final class SecretRuleFile {
                 e.minEntropy() == null ? 0 : e.minEntropy(), context,
                 positiveOr(where, "contextWindow", e.contextWindow(), DEFAULT_CONTEXT_WINDOW), allow, severity,
                 e.priority() == null ? DEFAULT_PRIORITY : e.priority(),
-                positiveOr(where, "maxLength", e.maxLength(), DEFAULT_MAX_LENGTH), check, positives, negatives);
+                positiveOr(where, "maxLength", e.maxLength(), DEFAULT_MAX_LENGTH), check,
+                Boolean.TRUE.equals(e.anchored()), confidence, positives, negatives);
     }
 
     private static Pattern compilePattern(String where, String regex) {
