@@ -103,9 +103,10 @@ final class SecretRuleFile {
             throw new SecretRuleException(where + ": needs at least one keyword for the prefilter");
         }
         for (String keyword : keywords) {
-            if (keyword == null || keyword.isEmpty() || !keyword.equals(keyword.toLowerCase(Locale.ROOT))
+            if (keyword == null || keyword.length() < 3 || !keyword.equals(keyword.toLowerCase(Locale.ROOT))
                     || !keyword.chars().allMatch(c -> c >= ' ' && c < 127)) {
-                throw new SecretRuleException(where + ": keyword '" + keyword + "' must be lowercase printable ASCII");
+                throw new SecretRuleException(where + ": keyword '" + keyword
+                        + "' must be lowercase printable ASCII, at least three characters long");
             }
         }
         List<String> context = e.context() == null ? List.of() : e.context();
@@ -114,6 +115,9 @@ final class SecretRuleFile {
                 throw new SecretRuleException(where + ": keyword '" + keyword
                         + "' contains none of the context words, but a rule with context only looks after them");
             }
+        }
+        if (Boolean.TRUE.equals(e.anchored()) && !context.isEmpty()) {
+            throw new SecretRuleException(where + ": a rule with context words cannot be anchored at its keywords");
         }
         List<Pattern> allow = new ArrayList<>();
         for (String veto : e.allow() == null ? List.<String>of() : e.allow()) {
