@@ -38,11 +38,14 @@ final class KeywordAutomaton {
     private final int[][] outputs;
     private static final java.lang.invoke.VarHandle INTS = java.lang.invoke.MethodHandles.byteArrayViewVarHandle(
             int[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
-    private static final int FOLD = 0x202020;
+    private static final int FOLD3 = 0x202020;
+    private static final int FOLD4 = 0x20202020;
     private static final int HASH = 0x9E3779B1;
     private static final int PREFIX_HASH_BITS = 16;
-    /** Bitmap of the hashed, case-folded first three bytes of every keyword; null when a keyword is shorter. */
-    private final long[] prefixBits;
+    /** Bitmaps of the hashed, case-folded first four bytes of the longer keywords and first three of the
+     *  three-byte ones; null when a keyword is shorter than three bytes. */
+    private final long[] prefix4;
+    private final long[] prefix3;
     /** The plain keyword trie (no failure links) for verifying a candidate start: next state or -1. */
     private final int[] trieNext;
     private final int[][] trieOutput;
@@ -74,7 +77,9 @@ final class KeywordAutomaton {
         }
         trieNext = trie.gotoTable();
         trieOutput = trie.ownOutputs();
-        prefixBits = this.keywords.stream().allMatch(k -> k.length() >= 3) ? prefixBitmap(this.keywords) : null;
+        boolean filterable = this.keywords.stream().allMatch(k -> k.length() >= 3);
+        prefix4 = filterable ? prefixBitmap(this.keywords.stream().filter(k -> k.length() >= 4).toList(), 4) : null;
+        prefix3 = filterable ? prefixBitmap(this.keywords.stream().filter(k -> k.length() == 3).toList(), 3) : null;
         int[][] rows = trie.toDfa();
         // Renumber: states without output first, then those with output.
         int states = rows.length;
@@ -130,21 +135,27 @@ final class KeywordAutomaton {
     /**
      * Reports every keyword occurrence in {@code data[from, to)}, in order of start; ends are absolute indexes into
      * {@code data}. A DFA step waits on the previous step's table read, which caps it at a few hundred MB/s; so
-     * when every keyword has at least three bytes, each position is first tested against a bitmap of the keywords'
-     * case-folded first three bytes (independent reads, no chain), and only the rare positions that pass are
-     * walked through the keyword trie.
+     * when every keyword has at least three bytes, each position is first tested against bitmaps of the keywords'
+     * case-folded first four bytes (and first three, for three-byte keywords) with independent reads and no chain,
+     * and only the rare positions that pass are walked through the keyword trie.
      */
     void scan(byte[] data, int from, int to, HitSink sink) {
-        if (prefixBits == null) {
+        if (prefix4 == null) {
             scanOne(data, from, to, sink);
             return;
         }
-        final long[] bits = prefixBits;
+        final long[] four = prefix4;
+        final long[] three = prefix3;
         int i = from;
         for (; i + Integer.BYTES <= to; i++) {
-            int prefix = (((int) INTS.get(data, i)) & 0xffffff) | FOLD;
-            int h = (prefix * HASH) >>> (32 - PREFIX_HASH_BITS);
-            if ((bits[h >>> 6] & (1L << h)) != 0) {
+            int word = (int) INTS.get(data, i);
+            int h4 = ((word | FOLD4) * HASH) >>> (32 - PREFIX_HASH_BITS);
+            if ((four[h4 >>> 6] & (1L << h4)) != 0) {
+                verify(data, i, to, sink);
+                continue;
+            }
+            int h3 = (((word & 0xffffff) | FOLD3) * HASH) >>> (32 - PREFIX_HASH_BITS);
+            if ((three[h3 >>> 6] & (1L << h3)) != 0) {
                 verify(data, i, to, sink);
             }
         }
@@ -188,11 +199,15 @@ final class KeywordAutomaton {
         }
     }
 
-    private static long[] prefixBitmap(List<String> keywords) {
+    private static long[] prefixBitmap(List<String> keywords, int length) {
         long[] bits = new long[(1 << PREFIX_HASH_BITS) / Long.SIZE];
         for (String keyword : keywords) {
             String k = keyword.toLowerCase(Locale.ROOT);
-            int prefix = (k.charAt(0) | k.charAt(1) << 8 | k.charAt(2) << 16) | FOLD;
+            int prefix = 0;
+            for (int b = 0; b < length; b++) {
+                prefix |= k.charAt(b) << (8 * b);
+            }
+            prefix |= length == 4 ? FOLD4 : FOLD3;
             int h = (prefix * HASH) >>> (32 - PREFIX_HASH_BITS);
             bits[h >>> 6] |= 1L << h;
         }
