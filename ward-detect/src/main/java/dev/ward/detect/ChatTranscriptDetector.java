@@ -12,6 +12,7 @@ public final class ChatTranscriptDetector implements Detector {
 
     public static final String RULE_ID = "chat-transcript";
     static final String LABEL = "chat transcript";
+    private static final KeywordAutomaton TRIGGERS = new KeywordAutomaton(PersonalDataCandidates.TRANSCRIPT_WORDS);
 
     @Override
     public String id() {
@@ -36,6 +37,27 @@ public final class ChatTranscriptDetector implements Detector {
             }
         }
         found.sort(java.util.Comparator.comparingInt(Detection::start));
+        return found;
+    }
+
+    /**
+     * Runs the full detector only when the bytes hold a JSON {@code "role"} key or an assistant's speaker label at the
+     * start of a line: every transcript has one, and source code almost never does.
+     */
+    @Override
+    public List<Detection> detect(byte[] data, int offset, int length) {
+        ByteText text = new ByteText(data, offset, length);
+        PersonalDataCandidates candidates = new PersonalDataCandidates(text);
+        TRIGGERS.scan(data, offset, offset + length, candidates);
+        return candidates.transcript ? detectAll(text) : List.of();
+    }
+
+    /** Every transcript in the text, with values decoded as UTF-8. */
+    List<Detection> detectAll(ByteText text) {
+        List<Detection> found = new ArrayList<>();
+        for (Detection d : detect(text)) {
+            found.add(d.at(d.start(), d.end(), text.utf8(d.start(), d.end())));
+        }
         return found;
     }
 

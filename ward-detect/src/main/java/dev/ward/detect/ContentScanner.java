@@ -18,9 +18,20 @@ public final class ContentScanner {
     }
 
     private final List<Detector> detectors;
+    /** The built-in detectors sharing one keyword pass; null when the scanner was given its own detectors. */
+    private final BuiltIn builtIn;
+
+    private record BuiltIn(SecretDetector secrets, EmailAddressDetector email, PhoneNumberDetector phone,
+                           PaymentCardDetector card, IbanDetector iban, ChatTranscriptDetector transcripts) {
+    }
 
     public ContentScanner(List<? extends Detector> detectors) {
+        this(detectors, null);
+    }
+
+    private ContentScanner(List<? extends Detector> detectors, BuiltIn builtIn) {
         this.detectors = List.copyOf(detectors);
+        this.builtIn = builtIn;
     }
 
     /** Every built-in detector with the built-in secret rules. */
@@ -30,34 +41,88 @@ public final class ContentScanner {
 
     /** Every built-in detector, with the given secret rules (for example built-in plus a user's file). */
     public static ContentScanner of(SecretRules rules) {
-        return new ContentScanner(List.of(new SecretDetector(rules), new EmailAddressDetector(),
-                new PhoneNumberDetector(), new PaymentCardDetector(), new IbanDetector(), new ChatTranscriptDetector()));
+        BuiltIn b = new BuiltIn(new SecretDetector(rules, PersonalDataCandidates.TRANSCRIPT_WORDS), new EmailAddressDetector(), new PhoneNumberDetector(),
+                new PaymentCardDetector(), new IbanDetector(), new ChatTranscriptDetector());
+        return new ContentScanner(List.of(b.secrets(), b.email(), b.phone(), b.card(), b.iban(), b.transcripts()), b);
     }
 
     public List<Detector> detectors() {
         return detectors;
     }
 
-    /** The detections in {@code text}, sorted by start offset, with overlaps resolved. */
+    /**
+     * The detections in {@code text}, sorted by start offset, with overlaps resolved; offsets are char offsets. The
+     * text is scanned as UTF-8 bytes, like {@link #scan(byte[], int, int)}, and offsets are mapped back.
+     */
     public List<Detection> scan(CharSequence text) {
         if (text == null || text.isEmpty()) {
             return List.of();
         }
+        String string = text.toString();
+        Utf8Offsets.Encoded encoded = Utf8Offsets.encode(string);
+        List<Detection> found = scan(encoded.bytes(), 0, encoded.bytes().length);
+        if (encoded.charAtByte() == null) {
+            return found;
+        }
+        List<Detection> moved = new ArrayList<>(found.size());
+        for (Detection d : found) {
+            int s = encoded.toChar(d.start());
+            int e = encoded.toChar(d.end());
+            moved.add(d.at(s, e, string.substring(s, e)));
+        }
+        return moved;
+    }
+
+    /**
+     * The detections in UTF-8 bytes {@code data[offset, offset + length)}, sorted by start, with overlaps resolved.
+     * Offsets are byte offsets relative to {@code offset}; values are decoded as UTF-8. Invalid UTF-8 and binary
+     * data are scanned as they are (a byte that is not ASCII never belongs to a keyword), never rejected. Nothing is
+     * decoded except around candidate matches, so this is the fast way to scan file contents.
+     */
+    public List<Detection> scan(byte[] data, int offset, int length) {
+        java.util.Objects.checkFromIndexSize(offset, length, data.length);
+        if (length == 0) {
+            return List.of();
+        }
         List<Ranked> candidates = new ArrayList<>();
         List<Detection> transcripts = new ArrayList<>();
-        for (Detector detector : detectors) {
-            for (Detection detection : detector.detect(text)) {
-                if (detection.category() == Category.CHAT_TRANSCRIPT) {
-                    transcripts.add(detection);
-                } else {
-                    candidates.add(new Ranked(detection, detector.priority(detection)));
-                }
+        if (builtIn == null) {
+            for (Detector detector : detectors) {
+                rank(detector, detector.detect(data, offset, length), candidates, transcripts);
             }
+        } else {
+            scanBuiltIn(new ByteText(data, offset, length), candidates, transcripts);
         }
         List<Detection> kept = resolveOverlaps(candidates);
         kept.addAll(transcripts);
         kept.sort(Comparator.comparingInt(Detection::start).thenComparingInt(Detection::end));
         return kept;
+    }
+
+    /** One keyword pass finds secret keywords, transcript words, digits and {@code @}; each detector then looks near them. */
+    private void scanBuiltIn(ByteText text, List<Ranked> candidates, List<Detection> transcripts) {
+        PersonalDataCandidates near = PersonalDataCandidates.scan(text);
+        List<Detection> secrets = new ArrayList<>();
+        builtIn.secrets().scan(text, secrets, near);
+        rank(builtIn.secrets(), secrets, candidates, transcripts);
+        rank(builtIn.email(), near.email.detect(builtIn.email()::detect), candidates, transcripts);
+        rank(builtIn.phone(), near.digits.detect(builtIn.phone()::detect), candidates, transcripts);
+        rank(builtIn.card(), near.digits.detect(builtIn.card()::detect), candidates, transcripts);
+        rank(builtIn.iban(), near.iban.detect(builtIn.iban()::detect), candidates, transcripts);
+        if (near.transcript) {
+            transcripts.addAll(builtIn.transcripts().detectAll(text));
+        }
+    }
+
+    private static void rank(Detector detector, List<Detection> found, List<Ranked> candidates,
+                             List<Detection> transcripts) {
+        for (Detection detection : found) {
+            if (detection.category() == Category.CHAT_TRANSCRIPT) {
+                transcripts.add(detection);
+            } else {
+                candidates.add(new Ranked(detection, detector.priority(detection)));
+            }
+        }
     }
 
     private record Ranked(Detection detection, int priority) {

@@ -109,4 +109,10 @@ public final class EmailAddressDetector implements Detector {
     private static boolean isAsciiLetter(char c) {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
+
+    /** Runs only in windows around {@code @} found by a byte-level prefilter. */
+    @Override
+    public List<Detection> detect(byte[] data, int offset, int length) {
+        return PersonalDataCandidates.scan(new ByteText(data, offset, length)).email.detect(this::detect);
+    }
 }

@@ -105,4 +105,10 @@ public final class IbanDetector implements Detector {
     private static boolean isAlnum(char c) {
         return Character.isLetterOrDigit(c) || c == '_';
     }
+
+    /** Runs only in windows around {@code a country code and check digits} found by a byte-level prefilter. */
+    @Override
+    public List<Detection> detect(byte[] data, int offset, int length) {
+        return PersonalDataCandidates.scan(new ByteText(data, offset, length)).iban.detect(this::detect);
+    }
 }

@@ -101,4 +101,10 @@ public final class PaymentCardDetector implements Detector {
     private static boolean isDigit(char c) {
         return c >= '0' && c <= '9';
     }
+
+    /** Runs only in windows around {@code runs of eight or more digits} found by a byte-level prefilter. */
+    @Override
+    public List<Detection> detect(byte[] data, int offset, int length) {
+        return PersonalDataCandidates.scan(new ByteText(data, offset, length)).digits.detect(this::detect);
+    }
 }

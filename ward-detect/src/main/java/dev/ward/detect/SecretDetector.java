@@ -1,6 +1,7 @@
 package dev.ward.detect;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,33 +10,52 @@ import java.util.Map;
 import java.util.regex.Matcher;
 
 /**
- * Finds secrets with the rules of a {@link SecretRules}. A keyword automaton runs over the whole text once; a rule's
- * regex then runs only in windows around its keywords' occurrences, merged where they overlap.
+ * Finds secrets with the rules of a {@link SecretRules}, over UTF-8 bytes. A keyword automaton runs over the bytes
+ * once; a rule's regex then runs only near its keywords: at the keyword itself for an anchored rule, otherwise in a
+ * window around it (after it, for a rule with context words), merged where windows overlap. Regexes see the bytes
+ * through a one-char-per-byte view, so offsets are byte offsets and nothing is decoded until a match is kept.
  */
 public final class SecretDetector implements Detector {
 
     private final List<SecretRule> rules;
+    private final SecretRule[] ruleArray;
     private final KeywordAutomaton automaton;
     private final int[][] rulesByKeyword;
+    private final int[] keywordLength;
     private final Map<String, Integer> priorityById = new HashMap<>();
+    private final ThreadLocal<SecretScan> scratch;
+    private final int firstExtraKeyword;
 
     public SecretDetector(SecretRules rules) {
+        this(rules, List.of());
+    }
+
+    /**
+     * A detector whose keyword pass also looks for {@code extraKeywords} on behalf of other detectors; their hits go
+     * to the companion sink given to {@link #scan}, with keyword indexes counted from 0.
+     */
+    SecretDetector(SecretRules rules, List<String> extraKeywords) {
         this.rules = rules.rules();
+        this.ruleArray = this.rules.toArray(SecretRule[]::new);
         Map<String, List<Integer>> byKeyword = new LinkedHashMap<>();
-        for (int r = 0; r < this.rules.size(); r++) {
-            SecretRule rule = this.rules.get(r);
-            priorityById.put(rule.id(), rule.priority());
-            for (String keyword : rule.keywords()) {
+        for (int r = 0; r < ruleArray.length; r++) {
+            priorityById.put(ruleArray[r].id(), ruleArray[r].priority());
+            for (String keyword : ruleArray[r].keywords()) {
                 List<Integer> owners = byKeyword.computeIfAbsent(keyword.toLowerCase(Locale.ROOT), k -> new ArrayList<>());
                 if (!owners.contains(r)) {
                     owners.add(r);
                 }
             }
         }
-        automaton = new KeywordAutomaton(new ArrayList<>(byKeyword.keySet()));
+        firstExtraKeyword = byKeyword.size();
+        List<String> keywords = new ArrayList<>(byKeyword.keySet());
+        keywords.addAll(extraKeywords);
+        automaton = new KeywordAutomaton(keywords);
         rulesByKeyword = byKeyword.values().stream()
                 .map(owners -> owners.stream().mapToInt(Integer::intValue).toArray())
                 .toArray(int[][]::new);
+        keywordLength = automaton.keywords().stream().mapToInt(String::length).toArray();
+        scratch = ThreadLocal.withInitial(() -> new SecretScan(this));
     }
 
     @Override
@@ -54,110 +74,163 @@ public final class SecretDetector implements Detector {
 
     @Override
     public List<Detection> detect(CharSequence text) {
-        Windows windows = new Windows(text);
-        automaton.scan(text, windows);
-        windows.flushAll();
-        return windows.found;
+        String string = text.toString();
+        Utf8Offsets.Encoded encoded = Utf8Offsets.encode(string);
+        List<Detection> found = detect(encoded.bytes(), 0, encoded.bytes().length);
+        if (encoded.charAtByte() == null) {
+            return found;
+        }
+        List<Detection> moved = new ArrayList<>(found.size());
+        for (Detection d : found) {
+            int s = encoded.toChar(d.start());
+            int e = encoded.toChar(d.end());
+            moved.add(d.at(s, e, string.substring(s, e)));
+        }
+        return moved;
     }
 
-    /** The per-scan state: one pending window per rule, grown while keyword hits keep overlapping it. */
-    private final class Windows implements KeywordAutomaton.HitSink {
-        private final CharSequence text;
-        private final int[] start;
-        private final int[] end;
-        private final Matcher[] matchers;
-        private final List<Detection> found = new ArrayList<>();
+    @Override
+    public List<Detection> detect(byte[] data, int offset, int length) {
+        List<Detection> found = new ArrayList<>();
+        scan(new ByteText(data, offset, length), found, null);
+        return found;
+    }
 
-        Windows(CharSequence text) {
+    /** Adds the secrets in {@code text} to {@code found}; extra keyword hits go to {@code companion}. */
+    void scan(ByteText text, List<Detection> found, KeywordAutomaton.HitSink companion) {
+        scratch.get().run(text, found, companion);
+    }
+
+    /** Runs only the keyword automaton over the bytes and counts hits; for measuring the prefilter alone. */
+    public long countKeywordHits(byte[] data, int offset, int length) {
+        long[] hits = new long[1];
+        automaton.scan(data, offset, offset + length, (keyword, end) -> hits[0]++);
+        return hits[0];
+    }
+
+    /** The per-thread state of one scan: pending windows per rule and reusable matchers. Not thread-safe. */
+    private static final class SecretScan implements KeywordAutomaton.HitSink {
+        private final SecretDetector detector;
+        private final SecretRule[] rules;
+        private final int[] windowStart;
+        private final int[] windowEnd;
+        private final int[] anchoredEnd;
+        private final Matcher[] matchers;
+        private final long[] matcherScan;
+        private long scanNumber;
+        private ByteText text;
+        private List<Detection> found;
+        private KeywordAutomaton.HitSink companion;
+
+        SecretScan(SecretDetector detector) {
+            this.detector = detector;
+            this.rules = detector.ruleArray;
+            windowStart = new int[rules.length];
+            windowEnd = new int[rules.length];
+            anchoredEnd = new int[rules.length];
+            matchers = new Matcher[rules.length];
+            matcherScan = new long[rules.length];
+        }
+
+        void run(ByteText text, List<Detection> found, KeywordAutomaton.HitSink companion) {
             this.text = text;
-            start = new int[rules.size()];
-            end = new int[rules.size()];
-            matchers = new Matcher[rules.size()];
-            java.util.Arrays.fill(start, -1);
+            this.found = found;
+            this.companion = companion;
+            scanNumber++;
+            Arrays.fill(windowStart, -1);
+            Arrays.fill(anchoredEnd, 0);
+            try {
+                detector.automaton.scan(text.data, text.offset, text.offset + text.length(), this);
+                for (int r = 0; r < rules.length; r++) {
+                    flush(r);
+                }
+            } finally {
+                this.text = null;
+                this.found = null;
+                this.companion = null;
+            }
         }
 
         @Override
-        public void hit(int keyword, int hitEnd) {
-            int hitStart = hitEnd - automaton.keywords().get(keyword).length();
-            for (int r : rulesByKeyword[keyword]) {
-                SecretRule rule = rules.get(r);
+        public void hit(int keyword, int absoluteEnd) {
+            if (keyword >= detector.firstExtraKeyword) {
+                if (companion != null) {
+                    companion.hit(keyword - detector.firstExtraKeyword, absoluteEnd);
+                }
+                return;
+            }
+            int hitEnd = absoluteEnd - text.offset;
+            int hitStart = hitEnd - detector.keywordLength[keyword];
+            for (int r : detector.rulesByKeyword[keyword]) {
+                SecretRule rule = rules[r];
+                if (rule.anchored()) {
+                    if (hitStart >= anchoredEnd[r]) {
+                        matchAnchored(r, rule, hitStart);
+                    }
+                    continue;
+                }
                 // A context rule's keywords are its context words, so its match can only come after them.
-                int from = rule.context().isEmpty() ? Math.max(0, hitStart - rule.maxLength()) : hitStart;
-                int to = (int) Math.min(text.length(), (long) hitEnd + rule.maxLength()
-                        + (rule.context().isEmpty() ? 0 : rule.contextWindow()));
-                if (start[r] >= 0 && from <= end[r]) {
-                    end[r] = Math.max(end[r], to);
+                boolean contextRule = !rule.context().isEmpty();
+                int from = contextRule ? hitStart : Math.max(0, hitStart - rule.maxLength());
+                int to = (int) Math.min(text.length(),
+                        (long) hitEnd + rule.maxLength() + (contextRule ? rule.contextWindow() : 0));
+                if (windowStart[r] >= 0 && from <= windowEnd[r]) {
+                    windowEnd[r] = Math.max(windowEnd[r], to);
                 } else {
                     flush(r);
-                    start[r] = from;
-                    end[r] = to;
+                    windowStart[r] = from;
+                    windowEnd[r] = to;
                 }
             }
         }
 
-        void flushAll() {
-            for (int r = 0; r < rules.size(); r++) {
-                flush(r);
+        private Matcher matcher(int r) {
+            Matcher matcher = matchers[r];
+            if (matcher == null) {
+                matcher = rules[r].pattern().matcher(text);
+                matchers[r] = matcher;
+                matcherScan[r] = scanNumber;
+            } else if (matcherScan[r] != scanNumber) {
+                matcher.reset(text);
+                matcherScan[r] = scanNumber;
+            }
+            return matcher.useTransparentBounds(true).useAnchoringBounds(false);
+        }
+
+        private void matchAnchored(int r, SecretRule rule, int at) {
+            Matcher matcher = matcher(r);
+            matcher.region(at, (int) Math.min(text.length(), (long) at + rule.maxLength()));
+            if (matcher.lookingAt()) {
+                anchoredEnd[r] = matcher.end();
+                keep(rule, matcher);
             }
         }
 
         private void flush(int r) {
-            if (start[r] < 0) {
+            if (windowStart[r] < 0) {
                 return;
             }
-            SecretRule rule = rules.get(r);
-            Matcher matcher = matchers[r];
-            if (matcher == null) {
-                matcher = rule.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-                matchers[r] = matcher;
-            }
-            matcher.region(start[r], end[r]);
+            SecretRule rule = rules[r];
+            Matcher matcher = matcher(r);
+            matcher.region(windowStart[r], windowEnd[r]);
             while (matcher.find()) {
-                int s = matcher.start(rule.secretGroup());
-                int e = matcher.end(rule.secretGroup());
-                if (s >= 0 && e > s && accepts(rule, s, e)) {
-                    found.add(new Detection(rule.id(), Category.SECRET, rule.label(), rule.provider(), s, e,
-                            text.subSequence(s, e).toString()));
-                }
+                keep(rule, matcher);
             }
-            start[r] = -1;
+            windowStart[r] = -1;
         }
 
-        private boolean accepts(SecretRule rule, int s, int e) {
-            CharSequence secret = text.subSequence(s, e);
-            if (rule.minEntropy() > 0 && ShannonEntropy.bitsPerChar(secret) < rule.minEntropy()) {
-                return false;
+        private void keep(SecretRule rule, Matcher matcher) {
+            int s = matcher.start(rule.secretGroup());
+            int e = matcher.end(rule.secretGroup());
+            if (s < 0 || e <= s) {
+                return;
             }
-            for (var veto : rule.allow()) {
-                if (veto.matcher(secret).find()) {
-                    return false;
-                }
-            }
-            if (!rule.context().isEmpty() && !contextBefore(rule, s)) {
-                return false;
-            }
-            return rule.check().accepts(secret.toString());
-        }
-
-        private boolean contextBefore(SecretRule rule, int secretStart) {
-            int from = Math.max(0, secretStart - rule.contextWindow());
-            for (String word : rule.context()) {
-                for (int i = from; i + word.length() <= secretStart; i++) {
-                    if (regionMatchesIgnoreCase(text, i, word)) {
-                        return true;
-                    }
-                }
-            }
-            return false;
-        }
-    }
-
-    private static boolean regionMatchesIgnoreCase(CharSequence text, int offset, String word) {
-        for (int j = 0; j < word.length(); j++) {
-            if (Character.toLowerCase(text.charAt(offset + j)) != Character.toLowerCase(word.charAt(j))) {
-                return false;
+            SecretCheck.Verdict verdict = SecretAcceptance.judge(rule, text, s, e);
+            if (verdict.accepted()) {
+                Confidence confidence = verdict.confidence() == null ? rule.confidence() : verdict.confidence();
+                found.add(new Detection(rule.id(), Category.SECRET, rule.label(), rule.provider(), s, e,
+                        text.utf8(s, e), confidence, verdict.attributes()));
             }
         }
-        return true;
     }
 }

@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
  * @param priority      when two detections overlap, the higher priority wins
  * @param maxLength     the longest text a match can span; bounds the window scanned around a keyword
  * @param check         a structural check in code that the match must also pass
+ * @param anchored      whether a match starts where a keyword starts; the pattern is then tried only there
+ * @param confidence    the confidence of a match that no check raised or lowered
  */
 public record SecretRule(
         String id,
@@ -32,6 +34,8 @@ public record SecretRule(
         int priority,
         int maxLength,
         SecretCheck check,
+        boolean anchored,
+        Confidence confidence,
         List<RuleExample> positives,
         List<String> negatives) {
 

@@ -31,7 +31,8 @@ final class SecretRuleFile {
     @JsonIgnoreProperties(ignoreUnknown = false)
     record Entry(String id, String label, String provider, String pattern, Integer secretGroup, List<String> keywords,
                  Double minEntropy, List<String> context, Integer contextWindow, List<String> allow, String severity,
-                 Integer priority, Integer maxLength, String check, Boolean disabled, Examples examples) {
+                 Integer priority, Integer maxLength, String check, Boolean anchored, String confidence,
+                 Boolean disabled, Examples examples) {
     }
 
     record Examples(List<RuleExample> positive, List<String> negative) {
@@ -102,9 +103,10 @@ final class SecretRuleFile {
             throw new SecretRuleException(where + ": needs at least one keyword for the prefilter");
         }
         for (String keyword : keywords) {
-            if (keyword == null || keyword.isEmpty() || !keyword.equals(keyword.toLowerCase(Locale.ROOT))
+            if (keyword == null || keyword.length() < 3 || !keyword.equals(keyword.toLowerCase(Locale.ROOT))
                     || !keyword.chars().allMatch(c -> c >= ' ' && c < 127)) {
-                throw new SecretRuleException(where + ": keyword '" + keyword + "' must be lowercase printable ASCII");
+                throw new SecretRuleException(where + ": keyword '" + keyword
+                        + "' must be lowercase printable ASCII, at least three characters long");
             }
         }
         List<String> context = e.context() == null ? List.of() : e.context();
@@ -114,15 +116,21 @@ final class SecretRuleFile {
                         + "' contains none of the context words, but a rule with context only looks after them");
             }
         }
+        if (Boolean.TRUE.equals(e.anchored()) && !context.isEmpty()) {
+            throw new SecretRuleException(where + ": a rule with context words cannot be anchored at its keywords");
+        }
         List<Pattern> allow = new ArrayList<>();
         for (String veto : e.allow() == null ? List.<String>of() : e.allow()) {
             allow.add(compilePattern(where + ": allow pattern", veto));
         }
         Severity severity;
         SecretCheck check;
+        Confidence confidence;
         try {
             severity = Severity.parse(e.severity());
             check = SecretCheck.parse(e.check());
+            confidence = e.confidence() == null ? Confidence.PATTERN_ONLY
+                    : Confidence.valueOf(e.confidence().trim().toUpperCase(Locale.ROOT).replace('-', '_'));
         } catch (IllegalArgumentException ex) {
             throw new SecretRuleException(where + ": " + ex.getMessage());
         }
@@ -141,7 +149,8 @@ final class SecretRuleFile {
                 e.minEntropy() == null ? 0 : e.minEntropy(), context,
                 positiveOr(where, "contextWindow", e.contextWindow(), DEFAULT_CONTEXT_WINDOW), allow, severity,
                 e.priority() == null ? DEFAULT_PRIORITY : e.priority(),
-                positiveOr(where, "maxLength", e.maxLength(), DEFAULT_MAX_LENGTH), check, positives, negatives);
+                positiveOr(where, "maxLength", e.maxLength(), DEFAULT_MAX_LENGTH), check,
+                Boolean.TRUE.equals(e.anchored()), confidence, positives, negatives);
     }
 
     private static Pattern compilePattern(String where, String regex) {

@@ -18,6 +18,9 @@ import java.util.Optional;
 public final class SecretRules {
 
     static final String BUILT_IN = "secret-rules.yaml";
+    /** The built-in rule files, by provider family; an id may be defined in only one of them. */
+    static final List<String> BUILT_IN_FILES = List.of(BUILT_IN, "secret-rules-ai.yaml", "secret-rules-cloud.yaml",
+            "secret-rules-devtools.yaml", "secret-rules-saas.yaml", "secret-rules-generic.yaml");
 
     private static final class Standard {
         static final SecretRules RULES = builtIn();
@@ -74,13 +77,23 @@ public final class SecretRules {
     }
 
     private static SecretRules builtIn() {
-        try (InputStream in = SecretRules.class.getResourceAsStream(BUILT_IN)) {
-            if (in == null) {
-                throw new IllegalStateException("built-in " + BUILT_IN + " is missing from the class path");
+        SecretRules all = new SecretRules(List.of());
+        for (String file : BUILT_IN_FILES) {
+            try (InputStream in = SecretRules.class.getResourceAsStream(file)) {
+                if (in == null) {
+                    throw new IllegalStateException("built-in " + file + " is missing from the class path");
+                }
+                SecretRuleFile.Parsed parsed = SecretRuleFile.parse(file, in);
+                for (SecretRule rule : parsed.rules()) {
+                    if (all.find(rule.id()).isPresent()) {
+                        throw new IllegalStateException("built-in rule " + rule.id() + " is defined twice; again in " + file);
+                    }
+                }
+                all = all.merge(parsed);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-            return new SecretRules(List.of()).merge(SecretRuleFile.parse(BUILT_IN, in));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
+        return all;
     }
 }

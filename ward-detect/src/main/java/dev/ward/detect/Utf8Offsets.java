@@ -1,0 +1,102 @@
+package dev.ward.detect;
+
+import java.nio.charset.StandardCharsets;
+
+/** Moves between char offsets in a Java string and byte offsets in its UTF-8 form, both ways. */
+final class Utf8Offsets {
+
+    private Utf8Offsets() {
+    }
+
+    /** A string's UTF-8 bytes; {@code charAtByte} is null when every char is one byte (pure ASCII). */
+    record Encoded(byte[] bytes, int[] charAtByte) {
+        int toChar(int byteOffset) {
+            return charAtByte == null ? byteOffset : charAtByte[byteOffset];
+        }
+    }
+
+    /** Bytes decoded to a string; {@code byteAtChar[i]} is the byte offset (relative) where char {@code i} starts. */
+    record Decoded(String text, int[] byteAtChar) {
+        int toByte(int charOffset) {
+            return byteAtChar[charOffset];
+        }
+    }
+
+    static Encoded encode(String text) {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        if (bytes.length == text.length()) {
+            return new Encoded(bytes, null);
+        }
+        int[] charAt = new int[bytes.length + 1];
+        int b = 0;
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            int width;
+            if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
+                fill(charAt, b, 4, i);
+                b += 4;
+                i++;
+                continue;
+            } else if (c < 0x80 || Character.isSurrogate(c)) {
+                width = 1; // a lone surrogate is encoded as '?'
+            } else if (c < 0x800) {
+                width = 2;
+            } else {
+                width = 3;
+            }
+            fill(charAt, b, width, i);
+            b += width;
+        }
+        charAt[bytes.length] = n;
+        return new Encoded(bytes, charAt);
+    }
+
+    private static void fill(int[] charAt, int from, int width, int charIndex) {
+        for (int k = 0; k < width && from + k < charAt.length; k++) {
+            charAt[from + k] = charIndex;
+        }
+    }
+
+    /** Decodes UTF-8; each byte of an invalid or truncated sequence becomes one U+FFFD, so offsets stay exact. */
+    static Decoded decode(byte[] data, int offset, int length) {
+        StringBuilder text = new StringBuilder(length);
+        int[] byteAt = new int[length + 1];
+        int i = 0;
+        while (i < length) {
+            int lead = data[offset + i] & 0xff;
+            int width = lead < 0x80 ? 1 : lead >= 0xc2 && lead < 0xe0 ? 2 : lead >= 0xe0 && lead < 0xf0 ? 3
+                    : lead >= 0xf0 && lead < 0xf5 ? 4 : 0;
+            int codePoint = width == 1 ? lead : sequence(data, offset + i, Math.min(width, length - i), width);
+            if (codePoint < 0) {
+                width = 1;
+                codePoint = 0xfffd;
+            }
+            byteAt[text.length()] = i;
+            if (Character.isSupplementaryCodePoint(codePoint)) {
+                byteAt[text.length() + 1] = i;
+            }
+            text.appendCodePoint(codePoint);
+            i += width;
+        }
+        byteAt[text.length()] = length;
+        return new Decoded(text.toString(), byteAt);
+    }
+
+    /** The code point of a {@code width}-byte sequence, or -1 when it is malformed, overlong or a surrogate. */
+    private static int sequence(byte[] data, int at, int available, int width) {
+        if (width == 0 || available < width) {
+            return -1;
+        }
+        int cp = data[at] & (0xff >> (width + 1));
+        for (int k = 1; k < width; k++) {
+            int b = data[at + k] & 0xff;
+            if ((b & 0xc0) != 0x80) {
+                return -1;
+            }
+            cp = (cp << 6) | (b & 0x3f);
+        }
+        boolean overlong = (width == 3 && cp < 0x800) || (width == 4 && cp < 0x10000);
+        return overlong || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff) ? -1 : cp;
+    }
+}
