@@ -39,8 +39,9 @@ public final class ServiceCatalog {
         http.add(mongo);
         http.addAll(HttpChecks.all());
         int cell = options.maxCellBytes();
-        List<WireServiceCheck> wire = List.of(clickHouse, new RedisCheck(cell), new PostgresCheck(cell), mongo,
-                new MemcachedCheck(cell), new MysqlCheck(cell), new AmqpCheck());
+        // Burst order: line protocols first (answered or dropped at once by anything), length-prefixed ones after.
+        List<WireServiceCheck> wire = List.of(new RedisCheck(cell), new MemcachedCheck(cell), new PostgresCheck(cell),
+                mongo, clickHouse, new MysqlCheck(cell), new AmqpCheck());
         return new ServiceCatalog(http, wire);
     }
 

@@ -22,8 +22,10 @@ import java.util.List;
  * HTTP services are then told apart by the replies to a few more GETs on the same kept-alive connection, and a port
  * that answers with something else is named from its first bytes (a MySQL greeting, a Redis error, memcached's ERROR,
  * an AMQP header, a TLS alert). Server-first banners need no wait of their own: they arrive before any answer to the
- * request. A port that closes without a word gets the ordered burst of binary hellos (ClickHouse, Redis, PostgreSQL,
- * MongoDB, memcached), each on its own short connection, and last a TLS handshake. Emits exactly one exposure.
+ * request. A port that closes without a word gets the ordered burst of hellos, each on its own short connection:
+ * line protocols first (Redis, memcached), because every server answers or drops a line at once, then the
+ * length-prefixed ones (PostgreSQL, MongoDB, ClickHouse native) that a line server would sit on until the read
+ * timeout; last a TLS handshake. Emits exactly one exposure.
  */
 public final class ServiceIdentifier implements EndpointProbe {
 
