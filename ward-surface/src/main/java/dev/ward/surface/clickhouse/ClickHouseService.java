@@ -1,6 +1,5 @@
 package dev.ward.surface.clickhouse;
 
-import dev.ward.core.Access;
 import dev.ward.core.Asset;
 import dev.ward.core.Finding;
 import dev.ward.surface.Endpoint;
@@ -115,9 +114,5 @@ public final class ClickHouseService extends ServiceCheck implements HttpService
 
     private static String blank(String s) {
         return s == null || s.isBlank() ? null : s;
-    }
-
-    static boolean isOpen(Access access) {
-        return access == Access.OPEN;
     }
 }
