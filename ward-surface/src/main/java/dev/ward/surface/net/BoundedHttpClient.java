@@ -11,9 +11,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * A deliberately small HTTP/1.1 client for talking to servers that may be hostile: GET only, one request per
- * connection, no redirects, no TLS, a cap on header and body size, chunked decoding, and every read bounded by the
- * endpoint's {@link TimeBudget}.
+ * A deliberately small HTTP/1.1 client for talking to servers that may be hostile: GET only here, one request per
+ * connection, no redirects, a cap on header and body size, chunked decoding, and every read bounded by the
+ * endpoint's {@link TimeBudget}. {@link HttpSession} reuses one connection for several requests.
  */
 public final class BoundedHttpClient {
 
@@ -29,27 +29,54 @@ public final class BoundedHttpClient {
     /** Sends {@code GET target} (a path with query, already percent-encoded) and reads the reply. */
     public HttpReply get(Endpoint endpoint, String target, TimeBudget budget) throws ProbeException {
         try (Connection c = Connection.open(endpoint, budget, options)) {
-            String request = "GET " + target + " HTTP/1.1\r\n"
-                    + "Host: " + endpoint.authority() + "\r\n"
-                    + "User-Agent: ward-surface\r\n"
-                    + "Accept: */*\r\n"
-                    + "Connection: close\r\n\r\n";
-            c.write(request.getBytes(StandardCharsets.US_ASCII));
-            c.allow(MAX_HEADER_BYTES);
-            LineReader lines = new LineReader(c);
-            String statusLine = lines.firstLine();
-            String[] parts = statusLine.split(" ", 3);
-            if (parts.length < 2 || !parts[0].startsWith("HTTP/1.") || !parts[1].matches("\\d{3}")) {
-                throw ProbeException.unidentified("not an HTTP reply: " + HttpReply.oneLine(statusLine, 40));
-            }
-            Map<String, String> headers = readHeaders(lines);
-            c.allow(options.maxResponseBytes() + 64L * 1024);
-            Body body = readBody(c, lines, headers);
-            return new HttpReply(Integer.parseInt(parts[1]), parts.length > 2 ? parts[2].trim() : "", headers, body.bytes, body.truncated);
+            c.write(request("GET", target, endpoint, null, null, false));
+            return readReply(new HttpLineReader(c), options, "GET").reply();
         }
     }
 
-    private static Map<String, String> readHeaders(LineReader lines) throws ProbeException {
+    static byte[] request(String method, String target, Endpoint endpoint, String contentType, byte[] body, boolean keepAlive) {
+        StringBuilder head = new StringBuilder(method).append(' ').append(target).append(" HTTP/1.1\r\n")
+                .append("Host: ").append(endpoint.authority()).append("\r\n")
+                .append("User-Agent: ward-surface\r\n")
+                .append("Accept: */*\r\n")
+                .append("Connection: ").append(keepAlive ? "keep-alive" : "close").append("\r\n");
+        if (body != null) {
+            head.append("Content-Type: ").append(contentType).append("\r\n")
+                    .append("Content-Length: ").append(body.length).append("\r\n");
+        }
+        byte[] headBytes = head.append("\r\n").toString().getBytes(StandardCharsets.US_ASCII);
+        if (body == null) {
+            return headBytes;
+        }
+        byte[] all = new byte[headBytes.length + body.length];
+        System.arraycopy(headBytes, 0, all, 0, headBytes.length);
+        System.arraycopy(body, 0, all, headBytes.length, body.length);
+        return all;
+    }
+
+    /** One reply, and whether the connection can carry another request. */
+    record Read(HttpReply reply, boolean reusable) {
+    }
+
+    static Read readReply(HttpLineReader lines, SurfaceOptions options, String method) throws ProbeException {
+        Connection c = lines.connection();
+        c.allow(MAX_HEADER_BYTES);
+        String statusLine = lines.firstLine();
+        String[] parts = statusLine.split(" ", 3);
+        if (parts.length < 2 || !parts[0].startsWith("HTTP/1.") || !parts[1].matches("\\d{3}")) {
+            throw ProbeException.unidentified("not an HTTP reply: " + HttpReply.oneLine(statusLine, 40));
+        }
+        Map<String, String> headers = readHeaders(lines);
+        c.allow(options.maxResponseBytes() + 64L * 1024);
+        int status = Integer.parseInt(parts[1]);
+        boolean noBody = method.equals("HEAD") || status == 204 || status == 304 || status / 100 == 1;
+        Body body = noBody ? new Body(new byte[0], false, true) : readBody(c, lines, headers, options.maxResponseBytes());
+        boolean reusable = body.delimited && !body.truncated && parts[0].equals("HTTP/1.1")
+                && !headers.getOrDefault("connection", "").toLowerCase(Locale.ROOT).contains("close");
+        return new Read(new HttpReply(status, parts.length > 2 ? parts[2].trim() : "", headers, body.bytes, body.truncated), reusable);
+    }
+
+    private static Map<String, String> readHeaders(HttpLineReader lines) throws ProbeException {
         Map<String, String> headers = new HashMap<>();
         for (int i = 0; ; i++) {
             String line = lines.line();
@@ -68,11 +95,11 @@ public final class BoundedHttpClient {
         }
     }
 
-    private record Body(byte[] bytes, boolean truncated) {
+    /** @param delimited true when the body's end was known from its framing, not from the connection closing */
+    private record Body(byte[] bytes, boolean truncated, boolean delimited) {
     }
 
-    private Body readBody(Connection c, LineReader lines, Map<String, String> headers) throws ProbeException {
-        int cap = options.maxResponseBytes();
+    private static Body readBody(Connection c, HttpLineReader lines, Map<String, String> headers, int cap) throws ProbeException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         String te = headers.getOrDefault("transfer-encoding", "").toLowerCase(Locale.ROOT);
         if (te.contains("chunked")) {
@@ -84,11 +111,12 @@ public final class BoundedHttpClient {
                 }
                 long size = Long.parseLong(hex, 16);
                 if (size == 0) {
-                    return new Body(out.toByteArray(), false);
+                    skipTrailers(lines);
+                    return new Body(out.toByteArray(), false, true);
                 }
                 if (out.size() + size > cap) {
                     copy(c, lines, out, cap - out.size());
-                    return new Body(out.toByteArray(), true);
+                    return new Body(out.toByteArray(), true, false);
                 }
                 copy(c, lines, out, size);
                 lines.line();
@@ -101,14 +129,22 @@ public final class BoundedHttpClient {
             }
             long n = Long.parseLong(length);
             copy(c, lines, out, Math.min(n, cap));
-            return new Body(out.toByteArray(), n > cap);
+            return new Body(out.toByteArray(), n > cap, true);
         }
         // No length: the body runs to the end of the connection.
         boolean ended = copyUntilEnd(lines, out, cap);
-        return new Body(out.toByteArray(), !ended && lines.read() >= 0);
+        return new Body(out.toByteArray(), !ended && lines.read() >= 0, false);
     }
 
-    private static void copy(Connection c, LineReader lines, ByteArrayOutputStream out, long count) throws ProbeException {
+    private static void skipTrailers(HttpLineReader lines) throws ProbeException {
+        for (int i = 0; i < MAX_HEADERS; i++) {
+            if (lines.line().isEmpty()) {
+                return;
+            }
+        }
+    }
+
+    private static void copy(Connection c, HttpLineReader lines, ByteArrayOutputStream out, long count) throws ProbeException {
         if (!copyUntilEnd(lines, out, count)) {
             return;
         }
@@ -116,7 +152,7 @@ public final class BoundedHttpClient {
     }
 
     /** Copies up to {@code count} bytes; true when the connection ended first. */
-    private static boolean copyUntilEnd(LineReader lines, ByteArrayOutputStream out, long count) throws ProbeException {
+    private static boolean copyUntilEnd(HttpLineReader lines, ByteArrayOutputStream out, long count) throws ProbeException {
         byte[] buf = new byte[8192];
         long left = count;
         while (left > 0) {
@@ -128,75 +164,5 @@ public final class BoundedHttpClient {
             left -= n;
         }
         return false;
-    }
-
-    /** Reads CRLF lines and raw bytes from one connection through a small buffer. */
-    private static final class LineReader {
-        private final Connection c;
-        private final byte[] buf = new byte[8192];
-        private int pos;
-        private int limit;
-
-        LineReader(Connection c) {
-            this.c = c;
-        }
-
-        private boolean fill() throws ProbeException {
-            int n = c.read(buf, 0, buf.length);
-            if (n < 0) {
-                return false;
-            }
-            pos = 0;
-            limit = n;
-            return true;
-        }
-
-        int read() throws ProbeException {
-            if (pos >= limit && !fill()) {
-                return -1;
-            }
-            return buf[pos++] & 0xff;
-        }
-
-        int read(byte[] dst, int len) throws ProbeException {
-            if (pos >= limit && !fill()) {
-                return -1;
-            }
-            int n = Math.min(len, limit - pos);
-            System.arraycopy(buf, pos, dst, 0, n);
-            pos += n;
-            return n;
-        }
-
-        /** The status line; a reply that is not text is reported by its first bytes. */
-        String firstLine() throws ProbeException {
-            if (pos >= limit && !fill()) {
-                throw ProbeException.unidentified("closed the connection without a reply");
-            }
-            if (limit - pos >= 5 && !new String(buf, pos, 5, StandardCharsets.ISO_8859_1).startsWith("HTTP/")) {
-                throw ProbeException.unidentified("not an HTTP reply; first bytes " + Connection.hexPrefix(
-                        java.util.Arrays.copyOfRange(buf, pos, limit), limit - pos));
-            }
-            return line();
-        }
-
-        String line() throws ProbeException {
-            ByteArrayOutputStream line = new ByteArrayOutputStream();
-            while (true) {
-                int b = read();
-                if (b < 0) {
-                    throw ProbeException.unidentified("connection closed inside the HTTP header");
-                }
-                if (b == '\n') {
-                    byte[] raw = line.toByteArray();
-                    int len = raw.length > 0 && raw[raw.length - 1] == '\r' ? raw.length - 1 : raw.length;
-                    return new String(raw, 0, len, StandardCharsets.ISO_8859_1);
-                }
-                if (line.size() >= MAX_HEADER_BYTES) {
-                    throw ProbeException.unidentified("HTTP header line longer than " + MAX_HEADER_BYTES + " bytes");
-                }
-                line.write(b);
-            }
-        }
     }
 }

@@ -12,7 +12,14 @@ import java.net.NoRouteToHostException;
 import java.net.Socket;
 import java.net.SocketException;
 import java.net.SocketTimeoutException;
+import java.security.SecureRandom;
+import java.security.cert.X509Certificate;
 import java.util.HexFormat;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLSocket;
+import javax.net.ssl.SSLSocketFactory;
+import javax.net.ssl.TrustManager;
+import javax.net.ssl.X509TrustManager;
 
 /**
  * One TCP connection under hard limits: every read waits at most the read timeout and never past the endpoint's
@@ -41,6 +48,34 @@ public final class Connection implements AutoCloseable {
     }
 
     public static Connection open(Endpoint endpoint, TimeBudget budget, SurfaceOptions options) throws ProbeException {
+        return open(endpoint, budget, options, false);
+    }
+
+    /**
+     * A connection, over TLS when {@code tls} is true. TLS here only reaches services that refuse plain text; the
+     * certificate is accepted unverified because Ward identifies the service behind it and sends it no secrets.
+     */
+    public static Connection open(Endpoint endpoint, TimeBudget budget, SurfaceOptions options, boolean tls) throws ProbeException {
+        Connection plain = openPlain(endpoint, budget, options);
+        if (!tls) {
+            return plain;
+        }
+        try {
+            SSLSocket secure = (SSLSocket) UnverifiedTls.FACTORY.createSocket(plain.socket,
+                    endpoint.address().getHostAddress(), endpoint.port(), true);
+            secure.setSoTimeout(budget.timeoutMillis(options.readTimeout()));
+            secure.startHandshake();
+            return new Connection(secure, budget, options, endpoint.authority());
+        } catch (SocketTimeoutException e) {
+            plain.close();
+            throw ProbeException.unidentified("TLS handshake timed out after " + seconds(options.readTimeout().toMillis()));
+        } catch (IOException e) {
+            plain.close();
+            throw ProbeException.unidentified("TLS handshake failed: " + oneLine(e));
+        }
+    }
+
+    private static Connection openPlain(Endpoint endpoint, TimeBudget budget, SurfaceOptions options) throws ProbeException {
         if (budget.expired()) {
             throw ProbeException.connectFailed("time budget of " + seconds(budget.total().toMillis()) + " used up");
         }
@@ -120,6 +155,27 @@ public final class Connection implements AutoCloseable {
         }
     }
 
+    /**
+     * Bytes the server sends on its own within {@code wait}, such as a greeting banner; an empty array when it sent
+     * nothing in that time (which is no failure: most protocols wait for the client).
+     */
+    public byte[] banner(java.time.Duration wait) throws ProbeException {
+        byte[] buf = new byte[8192];
+        try {
+            socket.setSoTimeout((int) Math.max(1, Math.min(wait.toMillis(), budget.timeoutMillis(options.readTimeout()))));
+            int n = in.read(buf, 0, buf.length);
+            if (n <= 0) {
+                return new byte[0];
+            }
+            bytesRead += n;
+            return java.util.Arrays.copyOf(buf, n);
+        } catch (SocketTimeoutException e) {
+            return new byte[0];
+        } catch (IOException e) {
+            throw new ProbeException(Access.UNREACHABLE, "connection reset before any reply");
+        }
+    }
+
     public void readFully(byte[] buf) throws ProbeException {
         int done = 0;
         while (done < buf.length) {
@@ -165,6 +221,37 @@ public final class Connection implements AutoCloseable {
             socket.close();
         } catch (IOException ignored) {
             // closing a failed socket can fail again; nothing more to do
+        }
+    }
+
+    /** Accepts any certificate: used only to reach and name a TLS service, never to send it credentials. */
+    private static final class UnverifiedTls {
+        static final SSLSocketFactory FACTORY = create();
+
+        private static SSLSocketFactory create() {
+            TrustManager acceptAll = new X509TrustManager() {
+                @Override
+                public void checkClientTrusted(X509Certificate[] chain, String authType) {
+                    // not a client
+                }
+
+                @Override
+                public void checkServerTrusted(X509Certificate[] chain, String authType) {
+                    // identification only; see Connection.open
+                }
+
+                @Override
+                public X509Certificate[] getAcceptedIssuers() {
+                    return new X509Certificate[0];
+                }
+            };
+            try {
+                SSLContext context = SSLContext.getInstance("TLS");
+                context.init(null, new TrustManager[] {acceptAll}, new SecureRandom());
+                return context.getSocketFactory();
+            } catch (java.security.GeneralSecurityException e) {
+                throw new IllegalStateException("no TLS in this JDK", e);
+            }
         }
     }
 }

@@ -6,7 +6,7 @@ import dev.ward.core.Access;
  * A probe that could not go on, with a one-line reason for a person and the outcome it implies for the endpoint.
  * Thrown for every network failure and every malformed or oversized reply, so callers never see a raw IOException.
  */
-public final class ProbeException extends Exception {
+public class ProbeException extends Exception {
 
     private final Access access;
     private final boolean connectFailed;
