@@ -4,7 +4,7 @@ import dev.ward.core.ScanCollector;
 import dev.ward.core.ScanResult;
 import dev.ward.surface.SurfaceOptions;
 import dev.ward.surface.SurfaceScanner;
-import dev.ward.surface.clickhouse.ClickHouseEndpointProbe;
+import dev.ward.surface.service.ServiceIdentifier;
 import dev.ward.surface.discovery.PortDiscovery;
 import dev.ward.surface.scale.Checkpoint;
 import dev.ward.surface.scale.ResumeFile;
@@ -47,7 +47,7 @@ final class SurfaceRun {
         }
         ScanCollector collector = new ScanCollector();
         ProgressLine progress = new ProgressLine(err);
-        SurfaceScanner scanner = new SurfaceScanner(options, scale, new ClickHouseEndpointProbe(options));
+        SurfaceScanner scanner = new SurfaceScanner(options, scale, ServiceIdentifier.standard(options));
         ScanSummary summary = interruptibly(() -> scanner.scan(order, checkpoint, event -> {
             collector.on(event);
             progress.on(event);

@@ -25,8 +25,17 @@ public record Exposure(Asset asset, String service, String protocol, Access acce
         evidence = List.copyOf(evidence == null ? List.of() : evidence);
     }
 
-    /** The outcome as a person reads it: {@code OPEN}, {@code AUTH_REQUIRED}, {@code NOT_CLICKHOUSE} or {@code UNREACHABLE}. */
+    /** The service named when a probe that knows many services recognised none of them. */
+    public static final String UNKNOWN_SERVICE = "unknown";
+
+    /**
+     * The outcome as a person reads it: {@code OPEN}, {@code AUTH_REQUIRED}, {@code UNREACHABLE}, and for an answer
+     * that is not what was looked for, {@code NOT_CLICKHOUSE} (one service looked for) or {@code UNKNOWN} (many).
+     */
     public String label() {
+        if (access == Access.NOT_IDENTIFIED && service.equals(UNKNOWN_SERVICE)) {
+            return "UNKNOWN";
+        }
         if (access == Access.NOT_IDENTIFIED) {
             return "NOT_" + service.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]+", "_");
         }

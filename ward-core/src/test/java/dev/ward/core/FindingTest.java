@@ -63,5 +63,6 @@ class FindingTest {
         Asset a = Asset.of(AssetKind.SERVICE, "tcp://h:1");
         assertThat(new Exposure(a, "clickhouse", "http", Access.NOT_IDENTIFIED, "nginx", List.of()).label()).isEqualTo("NOT_CLICKHOUSE");
         assertThat(new Exposure(a, "clickhouse", "", Access.UNREACHABLE, "refused", List.of()).label()).isEqualTo("UNREACHABLE");
+        assertThat(new Exposure(a, Exposure.UNKNOWN_SERVICE, "tcp", Access.NOT_IDENTIFIED, "garbage", List.of()).label()).isEqualTo("UNKNOWN");
     }
 }

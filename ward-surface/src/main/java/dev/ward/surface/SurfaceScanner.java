@@ -6,7 +6,7 @@ import dev.ward.core.AssetKind;
 import dev.ward.core.Exposure;
 import dev.ward.core.ScanEvent;
 import dev.ward.core.ScanListener;
-import dev.ward.surface.clickhouse.ClickHouseEndpointProbe;
+import dev.ward.surface.service.ServiceIdentifier;
 import dev.ward.surface.discovery.ConnectCheck;
 import dev.ward.surface.discovery.PortState;
 import dev.ward.surface.enrich.StageHintListener;
@@ -39,7 +39,7 @@ public final class SurfaceScanner {
     private final ConnectionRate rate;
 
     public SurfaceScanner(SurfaceOptions options) {
-        this(options, ScaleOptions.defaults(), new ClickHouseEndpointProbe(options));
+        this(options, ScaleOptions.defaults(), ServiceIdentifier.standard(options));
     }
 
     public SurfaceScanner(SurfaceOptions options, EndpointProbe probe) {

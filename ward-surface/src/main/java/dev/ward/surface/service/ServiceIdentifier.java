@@ -29,7 +29,7 @@ import java.util.List;
  */
 public final class ServiceIdentifier implements EndpointProbe {
 
-    public static final String UNKNOWN = "unknown";
+    public static final String UNKNOWN = Exposure.UNKNOWN_SERVICE;
 
     private final SurfaceOptions options;
     private final ServiceCatalog catalog;

@@ -17,6 +17,7 @@ import dev.ward.surface.PortList;
 import dev.ward.surface.SurfaceOptions;
 import dev.ward.surface.SurfaceScanner;
 import dev.ward.surface.TargetParser;
+import dev.ward.surface.scale.ScaleOptions;
 import dev.ward.testkit.ClickHouseServerFixture;
 import dev.ward.testkit.ClickHouseServerFixture.Config;
 import dev.ward.testkit.PlantedLogStream;
@@ -46,6 +47,7 @@ class ClickHouseIntegrationTest {
     private ClickHouseServerFixture httpOnly;
     private ClickHouseServerFixture nativeOnly;
     private ScanResult result;
+    private ScanResult identified;
     private Duration scanTime;
 
     @BeforeAll
@@ -65,7 +67,8 @@ class ClickHouseIntegrationTest {
         List<Endpoint> endpoints = TargetParser.parse(targets, PortList.clickhouseDefaults());
         ScanCollector collector = new ScanCollector();
         Instant started = Instant.now();
-        new SurfaceScanner(SurfaceOptions.defaults()).scan(endpoints, event -> {
+        SurfaceOptions options = SurfaceOptions.defaults();
+        new SurfaceScanner(options, ScaleOptions.defaults(), new ClickHouseEndpointProbe(options)).scan(endpoints, event -> {
             if (event instanceof ScanEvent.Progress) {
                 progressEvents.incrementAndGet();
             }
@@ -73,6 +76,33 @@ class ClickHouseIntegrationTest {
         });
         scanTime = Duration.between(started, Instant.now());
         result = collector.result("ward test", "surface", targets, started);
+        // The same servers through the default multi-service identifier, which is what `ward surface` runs.
+        ScanCollector everyService = new ScanCollector();
+        new SurfaceScanner(options).scan(endpoints, everyService);
+        identified = everyService.result("ward test", "surface", targets, started);
+    }
+
+    @Test
+    void theDefaultServiceIdentifierFindsTheSameExposure() {
+        for (int port : List.of(open.httpPort(), open.nativePort())) {
+            Exposure e = exposureIn(identified, port);
+            assertThat(e.service()).isEqualTo("clickhouse");
+            assertThat(e.access()).isEqualTo(Access.OPEN);
+            Finding f = identified.findings().stream()
+                    .filter(x -> x.asset().address().endsWith(":" + port) && x.ruleId().equals("clickhouse.unauthenticated"))
+                    .findFirst().orElseThrow();
+            assertThat(f.severity()).isEqualTo(Severity.CRITICAL);
+            assertThat(f.message()).contains("(Asia/Shanghai)", "log_stream: ~1,000 rows", "7 API keys (3 OpenAI, 2 AWS, 2 DeepSeek)");
+        }
+        assertThat(exposureIn(identified, locked.httpPort()).access()).isEqualTo(Access.AUTH_REQUIRED);
+        assertThat(exposureIn(identified, locked.nativePort()).access()).isEqualTo(Access.AUTH_REQUIRED);
+        assertThat(exposureIn(identified, httpOnly.nativePort()).access()).isEqualTo(Access.UNREACHABLE);
+        assertThat(exposureIn(identified, nativeOnly.nativePort()).access()).isEqualTo(Access.OPEN);
+    }
+
+    private static Exposure exposureIn(ScanResult scan, int port) {
+        return scan.exposures().stream().filter(e -> e.asset().address().endsWith(":" + port)).findFirst()
+                .orElseThrow(() -> new AssertionError("no exposure for port " + port));
     }
 
     private ClickHouseServerFixture start(Config config) throws Exception {
@@ -172,11 +202,11 @@ class ClickHouseIntegrationTest {
     @Test
     void noPlantedSecretAppearsInFullAnywhere() {
         List<String> texts = new ArrayList<>();
-        for (Exposure e : result.exposures()) {
+        for (Exposure e : concat(result.exposures(), identified.exposures())) {
             texts.add(e.detail());
             e.evidence().forEach(ev -> texts.addAll(List.of(ev.label(), ev.request(), ev.response())));
         }
-        for (Finding f : result.findings()) {
+        for (Finding f : concat(result.findings(), identified.findings())) {
             texts.add(f.message());
             texts.addAll(f.properties().values());
             f.evidence().forEach(ev -> texts.addAll(List.of(ev.label(), ev.request(), ev.response())));
@@ -186,6 +216,12 @@ class ClickHouseIntegrationTest {
         for (String secret : planted.secrets()) {
             assertThat(texts).as("planted value %s…", secret.substring(0, 4)).noneMatch(t -> t.contains(secret));
         }
+    }
+
+    private static <T> List<T> concat(List<T> a, List<T> b) {
+        List<T> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 
     private Exposure exposure(int port) {

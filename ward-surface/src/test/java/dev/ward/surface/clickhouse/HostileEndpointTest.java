@@ -12,6 +12,7 @@ import dev.ward.surface.PortList;
 import dev.ward.surface.SurfaceOptions;
 import dev.ward.surface.SurfaceScanner;
 import dev.ward.surface.TargetParser;
+import dev.ward.surface.scale.ScaleOptions;
 import dev.ward.testkit.ClickHouseServerFixture;
 import dev.ward.surface.testing.HostileServer;
 import java.io.OutputStream;
@@ -42,7 +43,7 @@ class HostileEndpointTest {
         List<Endpoint> endpoints = TargetParser.parse(List.of(target), PortList.clickhouseDefaults());
         ScanCollector collector = new ScanCollector();
         Instant start = Instant.now();
-        new SurfaceScanner(FAST).scan(endpoints, collector);
+        new SurfaceScanner(FAST, ScaleOptions.defaults(), new ClickHouseEndpointProbe(FAST)).scan(endpoints, collector);
         Duration took = Duration.between(start, Instant.now());
         ScanResult result = collector.result("test", "surface", List.of(), start);
         assertThat(result.exposures()).hasSize(1);
