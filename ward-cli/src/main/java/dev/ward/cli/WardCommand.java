@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 
 @Command(name = "ward", mixinStandardHelpOptions = true, versionProvider = WardVersion.class,
         description = "Ward finds what gets AI deployments breached: exposed AI infrastructure, leaked keys, weak posture.",
-        subcommands = {ScanCommand.class, SurfaceCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ScanCommand.class, SurfaceCommand.class, SecretsCommand.class, CommandLine.HelpCommand.class})
 final class WardCommand implements Runnable {
 
     @CommandLine.Spec

@@ -1,0 +1,179 @@
+package dev.ward.secrets.content;
+
+import dev.ward.detect.Detection;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.IntFunction;
+
+/**
+ * Scans one piece of content, whatever its source: sniffs binaries, decodes UTF-8 (invalid bytes become U+FFFD),
+ * runs the detectors over chunks with overlap so a secret across a chunk boundary is still found, looks into encoded
+ * runs, drops {@code ward:allow} lines, and turns offsets into line and column. Thread-safe; holds no per-scan state.
+ */
+public final class ContentScan {
+
+    /** Content up to this many bytes is read whole; longer content streams through in chunks. */
+    static final int WHOLE_BYTES = 1 << 20;
+    static final int CHUNK_CHARS = 1 << 20;
+    /** Text kept before a chunk's own region, so rules that look back (context words, boundaries) still see it. */
+    static final int CONTEXT_CHARS = 4 * 1024;
+    /** The longest secret that must survive a chunk boundary whole (a PEM private key is a few KB). */
+    static final int TAIL_CHARS = 16 * 1024;
+
+    private final DetectionEngine engine;
+    private final int maxDecodeDepth;
+
+    public ContentScan(DetectionEngine engine, int maxDecodeDepth) {
+        this.engine = engine;
+        this.maxDecodeDepth = maxDecodeDepth;
+    }
+
+    /** Scans content held in memory. */
+    public void scan(Origin origin, byte[] data, HitSink sink) {
+        if (BinarySniffer.looksBinary(data, 0, data.length)) {
+            sink.skipped(HitSink.SkipReason.BINARY);
+            return;
+        }
+        sink.scanned(data.length);
+        String text = new String(data, StandardCharsets.UTF_8);
+        if (text.indexOf('\uFFFD') >= 0 && !containsEncodedReplacement(data)) {
+            sink.skipped(HitSink.SkipReason.INVALID_UTF8);
+        }
+        scanText(origin, text, 0, 0, text.length(), new LinePositions(), StructureLabels.forFile(origin.fileName(), text), sink);
+    }
+
+    /** Scans content from a stream, whole when short or structured, else chunk by chunk; does not close it. */
+    public void scan(Origin origin, InputStream in, HitSink sink) throws IOException {
+        int whole = StructureLabels.isStructured(origin.fileName()) ? StructureLabels.MAX_INDEXED_CHARS : WHOLE_BYTES;
+        byte[] head = in.readNBytes(whole);
+        if (head.length < whole) {
+            scan(origin, head, sink);
+            return;
+        }
+        if (BinarySniffer.looksBinary(head, 0, head.length)) {
+            sink.skipped(HitSink.SkipReason.BINARY);
+            return;
+        }
+        CountingStream counted = new CountingStream(new SequenceInputStream(new ByteArrayInputStream(head), in));
+        scanChunked(origin, counted, sink);
+        sink.scanned(counted.count());
+    }
+
+    private void scanChunked(Origin origin, InputStream in, HitSink sink) throws IOException {
+        Utf8TextReader reader = new Utf8TextReader(in);
+        char[] buffer = new char[CONTEXT_CHARS + CHUNK_CHARS + TAIL_CHARS];
+        LinePositions positions = new LinePositions();
+        IntFunction<String> noLabels = offset -> null;
+        int length = 0;
+        long chunkStart = 0;
+        boolean first = true;
+        while (true) {
+            boolean end = false;
+            while (length < buffer.length) {
+                int n = reader.read(buffer, length, buffer.length - length);
+                if (n < 0) {
+                    end = true;
+                    break;
+                }
+                if (n == 0) {
+                    break;
+                }
+                length += n;
+            }
+            String chunk = new String(buffer, 0, length);
+            int ownStart = first ? 0 : CONTEXT_CHARS;
+            int ownEnd = end ? length : Math.max(ownStart, length - TAIL_CHARS);
+            scanText(origin, chunk, chunkStart, ownStart, ownEnd, positions, noLabels, sink);
+            if (end) {
+                break;
+            }
+            int keep = ownEnd - CONTEXT_CHARS;
+            System.arraycopy(buffer, keep, buffer, 0, length - keep);
+            chunkStart += keep;
+            length -= keep;
+            first = false;
+        }
+        if (reader.sawInvalid()) {
+            sink.skipped(HitSink.SkipReason.INVALID_UTF8);
+        }
+    }
+
+    private record Placed(int offset, Detection detection, String encoding) {
+    }
+
+    /** Scans {@code chunk}, reporting only matches that start in {@code [ownStart, ownEnd)}. */
+    private void scanText(Origin origin, String chunk, long chunkStart, int ownStart, int ownEnd, LinePositions positions,
+                          IntFunction<String> labels, HitSink sink) {
+        List<Placed> placed = new ArrayList<>();
+        for (Detection d : engine.detect(chunk)) {
+            if (d.start() >= ownStart && d.start() < ownEnd && !InlineAllow.allows(chunk, d.start(), d.end())) {
+                placed.add(new Placed(d.start(), d, ""));
+            }
+        }
+        if (maxDecodeDepth > 0) {
+            DecodeBudget budget = new DecodeBudget(Math.max(1 << 20, 2L * chunk.length()));
+            for (EncodedSpan span : EncodedSpanFinder.find(chunk, ownStart, ownEnd)) {
+                if (!budget.spend(span.decoded().length()) || InlineAllow.allows(chunk, span.start(), span.end())) {
+                    continue;
+                }
+                for (Placed inner : decodedDetections(span.decoded(), span.encoding(), 1, budget)) {
+                    placed.add(new Placed(span.start(), inner.detection(), inner.encoding()));
+                }
+            }
+        }
+        placed.sort(Comparator.comparingInt(Placed::offset));
+        for (Placed p : placed) {
+            long absolute = chunkStart + p.offset();
+            positions.advanceTo(chunk, chunkStart, absolute);
+            sink.hit(new SecretHit(origin, p.detection(), positions.line(), positions.column(absolute), p.encoding(),
+                    labels.apply(p.offset())));
+        }
+        positions.advanceTo(chunk, chunkStart, chunkStart + ownEnd);
+    }
+
+    /** Detections in decoded text, and in text decoded from it again, down to the depth limit. */
+    private List<Placed> decodedDetections(String decoded, String encoding, int depth, DecodeBudget budget) {
+        List<Placed> found = new ArrayList<>();
+        for (Detection d : engine.detect(decoded)) {
+            found.add(new Placed(0, d, encoding));
+        }
+        if (depth < maxDecodeDepth) {
+            for (EncodedSpan span : EncodedSpanFinder.find(decoded, 0, decoded.length())) {
+                if (budget.spend(span.decoded().length())) {
+                    found.addAll(decodedDetections(span.decoded(), encoding + "+" + span.encoding(), depth + 1, budget));
+                }
+            }
+        }
+        return found;
+    }
+
+    /** True when the bytes hold U+FFFD itself (EF BF BD), so a U+FFFD after decoding need not mean invalid input. */
+    private static boolean containsEncodedReplacement(byte[] data) {
+        for (int i = 0; i + 2 < data.length; i++) {
+            if (data[i] == (byte) 0xEF && data[i + 1] == (byte) 0xBF && data[i + 2] == (byte) 0xBD) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Caps how much decoded text one chunk may produce, so nested encodings cannot blow up the work. */
+    private static final class DecodeBudget {
+        private long left;
+
+        DecodeBudget(long chars) {
+            this.left = chars;
+        }
+
+        boolean spend(long chars) {
+            left -= chars;
+            return left >= 0;
+        }
+    }
+}
