@@ -111,15 +111,16 @@ public final class ContentScan {
     private void scanText(Origin origin, String chunk, long chunkStart, int ownStart, int ownEnd, LinePositions positions,
                           IntFunction<String> labels, HitSink sink) {
         List<Placed> placed = new ArrayList<>();
+        boolean mayAllow = chunk.contains(InlineAllow.MARKER);
         for (Detection d : engine.detect(chunk)) {
-            if (d.start() >= ownStart && d.start() < ownEnd && !InlineAllow.allows(chunk, d.start(), d.end())) {
+            if (d.start() >= ownStart && d.start() < ownEnd && !(mayAllow && InlineAllow.allows(chunk, d.start(), d.end()))) {
                 placed.add(new Placed(d.start(), d, ""));
             }
         }
         if (maxDecodeDepth > 0) {
             DecodeBudget budget = new DecodeBudget(Math.max(1 << 20, 2L * chunk.length()));
             for (EncodedSpan span : EncodedSpanFinder.find(chunk, ownStart, ownEnd)) {
-                if (!budget.spend(span.decoded().length()) || InlineAllow.allows(chunk, span.start(), span.end())) {
+                if (!budget.spend(span.decoded().length()) || (mayAllow && InlineAllow.allows(chunk, span.start(), span.end()))) {
                     continue;
                 }
                 for (Placed inner : decodedDetections(span.decoded(), span.encoding(), 1, budget)) {

@@ -1,8 +1,8 @@
 package dev.ward.secrets.content;
 
 /**
- * The {@code ward:allow} comment: on the line of a match, or alone on the line before it, it marks the match as
- * known and accepted. Only a bounded window around the match is searched, so a huge single-line file stays cheap.
+ * The {@code ward:allow} comment: on the line of a match, or on the line before it, it marks the match as known and
+ * accepted. Only a bounded window around the match is searched, so hits on a huge single line stay cheap.
  */
 final class InlineAllow {
 
@@ -13,12 +13,28 @@ final class InlineAllow {
     }
 
     static boolean allows(String text, int start, int end) {
-        int lineStart = text.lastIndexOf('\n', Math.max(0, start - 1));
-        int lineEnd = text.indexOf('\n', end);
-        int previousLineStart = lineStart <= 0 ? 0 : text.lastIndexOf('\n', lineStart - 1) + 1;
-        int from = Math.max(previousLineStart, start - WINDOW);
-        int to = Math.min(lineEnd < 0 ? text.length() : lineEnd, end + WINDOW);
-        int at = text.indexOf(MARKER, from);
-        return at >= 0 && at + MARKER.length() <= to;
+        int floor = Math.max(0, start - WINDOW);
+        int lineStart = previousBreak(text, start - 1, floor);
+        int from = lineStart <= floor ? floor : Math.max(floor, previousBreak(text, lineStart - 1, floor) + 1);
+        int ceiling = Math.min(text.length(), end + WINDOW);
+        int to = end;
+        while (to < ceiling && text.charAt(to) != '\n') {
+            to++;
+        }
+        for (int at = from; at + MARKER.length() <= to; at++) {
+            if (text.charAt(at) == 'w' && text.startsWith(MARKER, at)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The offset of the last line break at or before {@code from} and not before {@code floor}; {@code floor - 1} if none. */
+    private static int previousBreak(String text, int from, int floor) {
+        int i = from;
+        while (i >= floor && text.charAt(i) != '\n') {
+            i--;
+        }
+        return i;
     }
 }

@@ -17,11 +17,12 @@ final class LinePositions {
         }
         int from = (int) Math.max(0, cursor - chunkStart);
         int to = (int) Math.min(chunk.length(), target - chunkStart);
-        int nl = chunk.indexOf('\n', from);
-        while (nl >= 0 && nl < to) {
-            line++;
-            lineStart = chunkStart + nl + 1;
-            nl = chunk.indexOf('\n', nl + 1);
+        // A plain loop, not indexOf: indexOf would search past the target to the chunk's end on every call.
+        for (int i = from; i < to; i++) {
+            if (chunk.charAt(i) == '\n') {
+                line++;
+                lineStart = chunkStart + i + 1;
+            }
         }
         cursor = target;
     }

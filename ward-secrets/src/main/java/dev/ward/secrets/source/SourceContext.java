@@ -21,7 +21,7 @@ public record SourceContext(ScanPipeline pipeline, ContentScan content, ArchiveS
             sink.skipped(HitSink.SkipReason.TOO_LARGE);
             return;
         }
-        pipeline.submit(() -> scanFile(origin, file));
+        pipeline.submit(guarded(origin, () -> scanFile(origin, file)));
     }
 
     private void scanFile(Origin origin, Path file) {
@@ -38,6 +38,18 @@ public record SourceContext(ScanPipeline pipeline, ContentScan content, ArchiveS
 
     /** Queues content already in memory. */
     public void submitBytes(Origin origin, byte[] data) {
-        pipeline.submit(() -> content.scan(origin, data, sink));
+        pipeline.submit(guarded(origin, () -> content.scan(origin, data, sink)));
+    }
+
+    /** A task whose unexpected failure (a bug, a regex overflowing the stack) becomes a note on its content. */
+    private Runnable guarded(Origin origin, Runnable task) {
+        return () -> {
+            try {
+                task.run();
+            } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+                sink.problem(origin, "scan failed: " + e.getClass().getSimpleName()
+                        + (e.getMessage() == null ? "" : ": " + e.getMessage().lines().findFirst().orElse("")));
+            }
+        };
     }
 }
