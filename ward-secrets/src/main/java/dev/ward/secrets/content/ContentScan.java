@@ -27,11 +27,11 @@ public final class ContentScan {
     static final int TAIL_CHARS = 16 * 1024;
 
     private final DetectionEngine engine;
-    private final int maxDecodeDepth;
+    private final EncodedLayers layers;
 
     public ContentScan(DetectionEngine engine, int maxDecodeDepth) {
         this.engine = engine;
-        this.maxDecodeDepth = maxDecodeDepth;
+        this.layers = new EncodedLayers(engine, maxDecodeDepth);
     }
 
     /** Scans content held in memory. */
@@ -117,16 +117,9 @@ public final class ContentScan {
                 placed.add(new Placed(d.start(), d, ""));
             }
         }
-        if (maxDecodeDepth > 0) {
-            DecodeBudget budget = new DecodeBudget(Math.max(1 << 20, 2L * chunk.length()));
-            for (EncodedSpan span : EncodedSpanFinder.find(chunk, ownStart, ownEnd)) {
-                if (!budget.spend(span.decoded().length()) || (mayAllow && InlineAllow.allows(chunk, span.start(), span.end()))) {
-                    continue;
-                }
-                for (Placed inner : decodedDetections(span.decoded(), span.encoding(), 1, budget)) {
-                    placed.add(new Placed(span.start(), inner.detection(), inner.encoding()));
-                }
-            }
+        for (EncodedLayers.Found f : layers.find(chunk, ownStart, ownEnd,
+                span -> !(mayAllow && InlineAllow.allows(chunk, span.start(), span.end())))) {
+            placed.add(new Placed(f.offset(), f.detection(), f.encoding()));
         }
         placed.sort(Comparator.comparingInt(Placed::offset));
         for (Placed p : placed) {
@@ -138,22 +131,6 @@ public final class ContentScan {
         positions.advanceTo(chunk, chunkStart, chunkStart + ownEnd);
     }
 
-    /** Detections in decoded text, and in text decoded from it again, down to the depth limit. */
-    private List<Placed> decodedDetections(String decoded, String encoding, int depth, DecodeBudget budget) {
-        List<Placed> found = new ArrayList<>();
-        for (Detection d : engine.detect(decoded)) {
-            found.add(new Placed(0, d, encoding));
-        }
-        if (depth < maxDecodeDepth) {
-            for (EncodedSpan span : EncodedSpanFinder.find(decoded, 0, decoded.length())) {
-                if (budget.spend(span.decoded().length())) {
-                    found.addAll(decodedDetections(span.decoded(), encoding + "+" + span.encoding(), depth + 1, budget));
-                }
-            }
-        }
-        return found;
-    }
-
     /** True when the bytes hold U+FFFD itself (EF BF BD), so a U+FFFD after decoding need not mean invalid input. */
     private static boolean containsEncodedReplacement(byte[] data) {
         for (int i = 0; i + 2 < data.length; i++) {
@@ -162,19 +139,5 @@ public final class ContentScan {
             }
         }
         return false;
-    }
-
-    /** Caps how much decoded text one chunk may produce, so nested encodings cannot blow up the work. */
-    private static final class DecodeBudget {
-        private long left;
-
-        DecodeBudget(long chars) {
-            this.left = chars;
-        }
-
-        boolean spend(long chars) {
-            left -= chars;
-            return left >= 0;
-        }
     }
 }

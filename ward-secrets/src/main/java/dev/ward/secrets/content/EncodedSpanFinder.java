@@ -152,9 +152,24 @@ final class EncodedSpanFinder {
         }
     }
 
-    /** Only {@code \\u} and {@code \\/} can hide a key's own characters; {@code \\n} and friends cannot. */
+    /**
+     * Only {@code \\/} and a {@code \\u} escape of a printable ASCII character can hide a key's own characters;
+     * {@code \\n} and escapes of other characters (the tables of charset sources, say) cannot.
+     */
     private static boolean hidesKeyCharacters(String text, int at) {
-        return at + 1 < text.length() && (text.charAt(at + 1) == 'u' || text.charAt(at + 1) == '/');
+        if (at + 1 >= text.length()) {
+            return false;
+        }
+        char next = text.charAt(at + 1);
+        if (next == '/') {
+            return true;
+        }
+        if (next != 'u' || at + 5 >= text.length() || text.charAt(at + 2) != '0' || text.charAt(at + 3) != '0') {
+            return false;
+        }
+        int high = Character.digit(text.charAt(at + 4), 16);
+        int low = Character.digit(text.charAt(at + 5), 16);
+        return high >= 2 && high <= 7 && low >= 0;
     }
 
     private static boolean isRunChar(char c, char marker) {
