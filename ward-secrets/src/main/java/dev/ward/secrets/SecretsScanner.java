@@ -36,6 +36,9 @@ import java.util.Map;
  */
 public final class SecretsScanner {
 
+    private static final Verification NOT_VERIFIABLE =
+            Verification.unknown("Ward has no read-only check for this kind of credential");
+
     private final SecretsOptions options;
     private final SecretRules rules;
     private final Baseline baseline;
@@ -109,7 +112,7 @@ public final class SecretsScanner {
         emit(findings, listener);
         return new SecretsSummary(sources.stream().map(SecretSource::describe).toList(), collector.scannedBytes(),
                 Duration.ofNanos(System.nanoTime() - started), collector.skippedCounts(), problems.size(), findings.size(),
-                inBaseline, verdicts.size());
+                inBaseline, (int) verdicts.values().stream().filter(v -> v != NOT_VERIFIABLE).count());
     }
 
     /** Asks each distinct secret's provider once; secrets Ward cannot verify are marked unknown. */
@@ -124,7 +127,7 @@ public final class SecretsScanner {
             }
             String key = hit.detection().provider() + "\u001f" + hit.detection().value();
             verdicts.computeIfAbsent(key, k -> verifier.verify(hit.detection().provider(), hit.detection().value())
-                    .orElse(Verification.unknown("Ward has no read-only check for this kind of credential")));
+                    .orElse(NOT_VERIFIABLE));
         }
         return verdicts;
     }

@@ -33,52 +33,68 @@ final class EncodedSpanFinder {
         return spans;
     }
 
+    /** Character classes for the base64 scan: 0 none, then upper, lower, digit, standard-only, url-safe-only. */
+    private static final byte[] CLASS = new byte[128];
+    private static final int UPPER = 1;
+    private static final int LOWER = 2;
+    private static final int DIGIT = 3;
+    private static final int STANDARD = 4;
+    private static final int URL_SAFE = 5;
+    private static final int MIXED = (1 << UPPER) | (1 << LOWER) | (1 << DIGIT);
+
+    static {
+        for (char c = 'A'; c <= 'Z'; c++) {
+            CLASS[c] = UPPER;
+        }
+        for (char c = 'a'; c <= 'z'; c++) {
+            CLASS[c] = LOWER;
+        }
+        for (char c = '0'; c <= '9'; c++) {
+            CLASS[c] = DIGIT;
+        }
+        CLASS['+'] = STANDARD;
+        CLASS['/'] = STANDARD;
+        CLASS['-'] = URL_SAFE;
+        CLASS['_'] = URL_SAFE;
+    }
+
+    private static int classOf(char c) {
+        return c < 128 ? CLASS[c] : 0;
+    }
+
     private static void base64(String text, int from, int to, List<EncodedSpan> spans) {
-        int i = from;
         int n = text.length();
+        int i = from;
         while (i < to) {
-            if (!isBase64(text.charAt(i))) {
+            if (classOf(text.charAt(i)) == 0) {
                 i++;
                 continue;
             }
             int start = i;
-            int upper = 0;
-            int lower = 0;
-            int digit = 0;
-            boolean standard = false;
-            boolean urlSafe = false;
-            while (i < n && isBase64(text.charAt(i))) {
-                char c = text.charAt(i++);
-                if (c >= 'A' && c <= 'Z') {
-                    upper++;
-                } else if (c >= 'a' && c <= 'z') {
-                    lower++;
-                } else if (c >= '0' && c <= '9') {
-                    digit++;
-                } else if (c == '+' || c == '/') {
-                    standard = true;
-                } else {
-                    urlSafe = true;
+            int seen = 0;
+            while (i < n) {
+                int k = classOf(text.charAt(i));
+                if (k == 0) {
+                    break;
                 }
+                seen |= 1 << k;
+                i++;
             }
             int end = i;
             while (i < n && text.charAt(i) == '=' && i - end < 2) {
                 i++;
             }
             int length = end - start;
+            boolean urlSafe = (seen & (1 << URL_SAFE)) != 0;
+            boolean standard = (seen & (1 << STANDARD)) != 0;
             // Encoded text nearly always has all three character classes; identifiers and paths mostly do not.
-            if (length >= MIN_BASE64 && length <= MAX_SPAN && upper > 0 && lower > 0 && digit > 0 && !(standard && urlSafe)) {
+            if (length >= MIN_BASE64 && length <= MAX_SPAN && (seen & MIXED) == MIXED && !(standard && urlSafe)) {
                 String decoded = decodeBase64(text.substring(start, end), urlSafe);
                 if (decoded != null) {
                     spans.add(new EncodedSpan(start, i, "base64", decoded));
                 }
             }
         }
-    }
-
-    private static boolean isBase64(char c) {
-        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '+' || c == '/'
-                || c == '-' || c == '_';
     }
 
     private static String decodeBase64(String run, boolean urlSafe) {
@@ -126,7 +142,7 @@ final class EncodedSpanFinder {
         int at = text.indexOf(marker, from);
         int lastEnd = -1;
         while (at >= 0 && at < to) {
-            if (marker == '\\' && !hidesKeyCharacters(text, at)) {
+            if (marker == '\\' ? !hidesKeyCharacters(text, at) : !isPercentEscape(text, at)) {
                 at = text.indexOf(marker, at + 2);
                 continue;
             }
@@ -170,6 +186,11 @@ final class EncodedSpanFinder {
         int high = Character.digit(text.charAt(at + 4), 16);
         int low = Character.digit(text.charAt(at + 5), 16);
         return high >= 2 && high <= 7 && low >= 0;
+    }
+
+    private static boolean isPercentEscape(String text, int at) {
+        return at + 2 < text.length() && Character.digit(text.charAt(at + 1), 16) >= 0
+                && Character.digit(text.charAt(at + 2), 16) >= 0;
     }
 
     private static boolean isRunChar(char c, char marker) {
