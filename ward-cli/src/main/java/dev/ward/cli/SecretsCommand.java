@@ -18,13 +18,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "secrets", mixinStandardHelpOptions = true, versionProvider = WardVersion.class,
-        description = {"Find leaked credentials, personal data and chat transcripts in folders, git history, archives,",
-                "notebooks, HAR files, chat logs and standard input. Every secret is masked in every output."},
+        description = {"Find leaked credentials, personal data and chat transcripts in folders,",
+                "git history, archives, notebooks, HAR files, chat logs and standard input.",
+                "Every secret is masked in every output."},
         footer = {"", "Examples:",
-                "  ward secrets .                                   this folder, honouring .gitignore",
-                "  ward secrets . --git                             every blob in the repository's history, once",
-                "  ward secrets . -f sarif -o ward.sarif --fail-on high --baseline .ward-baseline.json",
-                "  kubectl logs pod/api | ward secrets -             standard input"})
+                "  ward secrets .                 this folder, honouring .gitignore files",
+                "  ward secrets . --git           every blob in the history, once each",
+                "  ward secrets . -f sarif -o ward.sarif --fail-on high --baseline b.json",
+                "  kubectl logs pod/api | ward secrets -"})
 final class SecretsCommand implements Callable<Integer> {
 
     /** Where {@code -} reads from; tests replace it. */
