@@ -6,8 +6,8 @@ import picocli.CommandLine.Command;
 
 @Command(name = "ward", mixinStandardHelpOptions = true, versionProvider = WardVersion.class,
         description = "Ward finds what gets AI deployments breached: exposed AI infrastructure, leaked keys, weak posture.",
-        subcommands = {ScanCommand.class, SurfaceCommand.class, PostureCommand.class, ModelsCommand.class, RedteamCommand.class,
-                CommandLine.HelpCommand.class})
+        subcommands = {ScanCommand.class, SurfaceCommand.class, SecretsCommand.class, PostureCommand.class, ModelsCommand.class,
+                RedteamCommand.class, CommandLine.HelpCommand.class})
 final class WardCommand implements Runnable {
 
     @CommandLine.Spec

@@ -1,0 +1,5 @@
+package dev.ward.secrets.content;
+
+/** A run of encoded text and what it decodes to. Offsets are into the text the run was found in. */
+record EncodedSpan(int start, int end, String encoding, String decoded) {
+}

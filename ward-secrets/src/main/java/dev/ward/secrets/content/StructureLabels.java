@@ -1,0 +1,66 @@
+package dev.ward.secrets.content;
+
+import java.util.Locale;
+import java.util.function.IntFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Names the place of a match inside a structured file a person knows by its parts: a notebook cell and line, a HAR
+ * entry and field. Other files have no labels; their line and column say enough.
+ */
+final class StructureLabels {
+
+    static final int MAX_INDEXED_CHARS = 16 << 20;
+
+    private static final Pattern NOTEBOOK = Pattern.compile("^/cells/(\\d+)/(source|outputs)(?:/(\\d+))?(.*)$");
+    private static final Pattern NOTEBOOK_LINE = Pattern.compile("/(\\d+)$");
+    private static final Pattern HAR = Pattern.compile("^/log/entries/(\\d+)/(.*)$");
+
+    private StructureLabels() {
+    }
+
+    /** Whether files with this name get labels (and so are read whole, up to {@link #MAX_INDEXED_CHARS}). */
+    static boolean isStructured(String fileName) {
+        String name = fileName.toLowerCase(Locale.ROOT);
+        return name.endsWith(".ipynb") || name.endsWith(".har");
+    }
+
+    /** A label lookup by char offset for this file, or one that always answers null. */
+    static IntFunction<String> forFile(String fileName, String text) {
+        if (!isStructured(fileName) || text.length() > MAX_INDEXED_CHARS) {
+            return offset -> null;
+        }
+        JsonStringIndex index = JsonStringIndex.of(text);
+        boolean notebook = fileName.toLowerCase(Locale.ROOT).endsWith(".ipynb");
+        return offset -> {
+            String pointer = index.pointerAt(offset);
+            if (pointer == null) {
+                return null;
+            }
+            return notebook ? notebookLabel(pointer) : harLabel(pointer);
+        };
+    }
+
+    static String notebookLabel(String pointer) {
+        Matcher m = NOTEBOOK.matcher(pointer);
+        if (!m.matches()) {
+            return null;
+        }
+        int cell = Integer.parseInt(m.group(1)) + 1;
+        if (m.group(2).equals("source")) {
+            return m.group(3) == null ? "cell " + cell : "cell " + cell + ", line " + (Integer.parseInt(m.group(3)) + 1);
+        }
+        String label = "cell " + cell + ", output" + (m.group(3) == null ? "" : " " + (Integer.parseInt(m.group(3)) + 1));
+        Matcher line = NOTEBOOK_LINE.matcher(m.group(4));
+        return line.find() ? label + ", line " + (Integer.parseInt(line.group(1)) + 1) : label;
+    }
+
+    static String harLabel(String pointer) {
+        Matcher m = HAR.matcher(pointer);
+        if (!m.matches()) {
+            return null;
+        }
+        return "entry " + (Integer.parseInt(m.group(1)) + 1) + ", " + m.group(2).replace('/', '.').replace("~1", "/").replace("~0", "~");
+    }
+}
