@@ -40,8 +40,10 @@ public final class ServiceCatalog {
         http.addAll(HttpChecks.all());
         int cell = options.maxCellBytes();
         // Burst order: line protocols first (answered or dropped at once by anything), length-prefixed ones after.
-        List<WireServiceCheck> wire = List.of(new RedisCheck(cell), new MemcachedCheck(cell), new PostgresCheck(cell),
-                mongo, clickHouse, new MysqlCheck(cell), new AmqpCheck());
+        // ClickHouse's Hello goes before PostgreSQL's and MongoDB's: they reject its bytes as an absurd length at once,
+        // while ClickHouse reads a PostgreSQL SSLRequest as a Hello naming a 2.9 KB database and waits for it.
+        List<WireServiceCheck> wire = List.of(new RedisCheck(cell), new MemcachedCheck(cell), clickHouse,
+                new PostgresCheck(cell), mongo, new MysqlCheck(cell), new AmqpCheck());
         return new ServiceCatalog(http, wire);
     }
 
