@@ -44,12 +44,19 @@ public final class MongoCheck extends ServiceCheck implements WireServiceCheck, 
         if (!pages.root().bodyText().strip().equals(HTTP_ANSWER)) {
             return null;
         }
-        return probe(new WireContext(pages.endpoint(), pages.session().budget(), pages.session().options()), new BlastRadiusReport());
+        // Named over HTTP, but only the driver protocol tells open from closed; the measuring happens in survey.
+        return probe(wireContext(pages), new BlastRadiusReport());
     }
 
     @Override
-    public void survey(HttpPages pages, Identification id, BlastRadiusReport report) {
-        // the wire probe measured it already; nothing more over HTTP
+    public void survey(HttpPages pages, Identification id, BlastRadiusReport report) throws ProbeException {
+        if (id.isOpen()) {
+            probe(wireContext(pages), report);
+        }
+    }
+
+    private static WireContext wireContext(HttpPages pages) {
+        return new WireContext(pages.endpoint(), pages.session().budget(), pages.session().options());
     }
 
     @Override
