@@ -22,6 +22,6 @@ public final class Main {
     }
 
     static int run(String... args) {
-        return WardCommand.commandLine().execute(args);
+        return WardCommand.commandLine(args).execute(args);
     }
 }

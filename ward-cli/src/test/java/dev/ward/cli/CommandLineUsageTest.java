@@ -16,7 +16,7 @@ class CommandLineUsageTest {
     static Run run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cl = WardCommand.commandLine();
+        CommandLine cl = WardCommand.commandLine(args);
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
         int code = cl.execute(args);
@@ -77,6 +77,20 @@ class CommandLineUsageTest {
     void unknownCommandIsAUsageError() {
         Run r = run("attack");
         assertThat(r.code()).isEqualTo(ExitCode.USAGE);
+    }
+
+    @Test
+    void topLevelHelpListsEveryCommand() {
+        Run r = run("--help");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("scan", "surface", "secrets", "posture", "models", "redteam", "help");
+    }
+
+    @Test
+    void helpForOneCommandNamesItUnderWard() {
+        Run r = run("help", "surface");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("Usage: ward surface");
     }
 
     @Test
