@@ -74,19 +74,7 @@ public final class SecretDetector implements Detector {
 
     @Override
     public List<Detection> detect(CharSequence text) {
-        String string = text.toString();
-        Utf8Offsets.Encoded encoded = Utf8Offsets.encode(string);
-        List<Detection> found = detect(encoded.bytes(), 0, encoded.bytes().length);
-        if (encoded.charAtByte() == null) {
-            return found;
-        }
-        List<Detection> moved = new ArrayList<>(found.size());
-        for (Detection d : found) {
-            int s = encoded.toChar(d.start());
-            int e = encoded.toChar(d.end());
-            moved.add(d.at(s, e, string.substring(s, e)));
-        }
-        return moved;
+        return Utf8Offsets.scanAsUtf8(text, this::detect);
     }
 
     @Override

@@ -1,6 +1,8 @@
 package dev.ward.detect;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Moves between char offsets in a Java string and byte offsets in its UTF-8 form, both ways. */
 final class Utf8Offsets {
@@ -20,6 +22,29 @@ final class Utf8Offsets {
         int toByte(int charOffset) {
             return byteAtChar[charOffset];
         }
+    }
+
+    /** A scan over UTF-8 bytes, with byte offsets relative to {@code offset}. */
+    @FunctionalInterface
+    interface ByteScan {
+        List<Detection> scan(byte[] data, int offset, int length);
+    }
+
+    /** Runs a byte scan over a text's UTF-8 form and moves each detection back to char offsets. */
+    static List<Detection> scanAsUtf8(CharSequence text, ByteScan scan) {
+        String string = text.toString();
+        Encoded encoded = encode(string);
+        List<Detection> found = scan.scan(encoded.bytes(), 0, encoded.bytes().length);
+        if (encoded.charAtByte() == null) {
+            return found;
+        }
+        List<Detection> moved = new ArrayList<>(found.size());
+        for (Detection d : found) {
+            int s = encoded.toChar(d.start());
+            int e = encoded.toChar(d.end());
+            moved.add(d.at(s, e, string.substring(s, e)));
+        }
+        return moved;
     }
 
     static Encoded encode(String text) {

@@ -25,11 +25,7 @@ public final class ClickHouseNoQuotaCheck extends ClickHouseCheck {
 
     @Override
     public List<Violation> inspect(ClickHouseServerConfig config) {
-        if (!config.networkFacing()) {
-            return List.of();
-        }
-        return config.users().stream()
-                .filter(ClickHouseUser::acceptsAnyHost)
+        return config.reachableUsers().stream()
                 .filter(u -> !limited(config.quota(u.quotaName().orElse(""))))
                 .map(u -> violation(config, u.element().child("quota").orElse(u.element()), "user '" + u.name()
                         + "' accepts any address and its quota '" + u.quotaName().orElse("(none)") + "' limits nothing", u.name()))

@@ -46,6 +46,11 @@ public record ClickHouseServerConfig(Path root, XmlElement effective, List<Path>
                 && !h.text().startsWith("127."));
     }
 
+    /** Users anyone on the network can log in as: the server listens beyond loopback and they accept any address. */
+    public List<ClickHouseUser> reachableUsers() {
+        return networkFacing() ? users().stream().filter(ClickHouseUser::acceptsAnyHost).toList() : List.of();
+    }
+
     public List<ClickHouseUser> users() {
         return effective.child("users").map(u -> u.children().stream().map(e -> new ClickHouseUser(e.name(), e)).toList())
                 .orElse(List.of());

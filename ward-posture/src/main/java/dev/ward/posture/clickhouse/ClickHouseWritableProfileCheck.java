@@ -22,11 +22,7 @@ public final class ClickHouseWritableProfileCheck extends ClickHouseCheck {
 
     @Override
     public List<Violation> inspect(ClickHouseServerConfig config) {
-        if (!config.networkFacing()) {
-            return List.of();
-        }
-        return config.users().stream()
-                .filter(ClickHouseUser::acceptsAnyHost)
+        return config.reachableUsers().stream()
                 .flatMap(u -> writableAt(config, u).stream()
                         .map(at -> violation(config, at, "user '" + u.name() + "' accepts any address and its profile '"
                                 + u.profileName() + "' is not read-only", u.name())))
