@@ -155,8 +155,32 @@ public final class RealServers {
                     static_configs:
                       - targets: ['billing-db.internal:9187']
                 """.formatted(port));
-        return LoopbackServer.start("prometheus", List.of(bin.toString(), "--config.file=" + dir.resolve("prometheus.yml"),
+        LoopbackServer server = LoopbackServer.start("prometheus", List.of(bin.toString(), "--config.file=" + dir.resolve("prometheus.yml"),
                 "--web.listen-address=127.0.0.1:" + port, "--storage.tsdb.path=" + dir.resolve("data")), dir, port, STARTUP, Map.of());
+        awaitBody(server, "http://127.0.0.1:" + port + "/api/v1/targets", "billing-db.internal:9187");
+        return server;
+    }
+
+    /**
+     * Waits until a started server's page shows what the test planted. Prometheus, for one, publishes static scrape
+     * targets only after its discovery manager's first (throttled, about 5 s) sync, well after its port opens.
+     */
+    private static void awaitBody(LoopbackServer server, String url, String expected) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + STARTUP.toNanos();
+        String last = "";
+        while (System.nanoTime() < deadline) {
+            try {
+                last = http("GET", url, null);
+                if (last.contains(expected)) {
+                    return;
+                }
+            } catch (IOException | IllegalStateException e) {
+                last = e.getMessage();
+            }
+            Thread.sleep(200);
+        }
+        server.close();
+        throw new IllegalStateException(url + " never showed " + expected + " within " + STARTUP + "; last reply: " + last);
     }
 
     public static LoopbackServer etcd() throws IOException, InterruptedException {
