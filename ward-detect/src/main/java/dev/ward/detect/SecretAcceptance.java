@@ -21,7 +21,7 @@ final class SecretAcceptance {
                 return SecretCheck.Verdict.REJECT;
             }
         }
-        if (e - s <= 512 && PLACEHOLDER.matcher(secret).find()) {
+        if (rule.placeholders() && e - s <= 512 && PLACEHOLDER.matcher(secret).find()) {
             return SecretCheck.Verdict.REJECT;
         }
         if (!rule.context().isEmpty() && !contextBefore(rule, text, s)) {

@@ -18,6 +18,8 @@ import java.util.regex.Pattern;
  * @param check         a structural check in code that the match must also pass
  * @param anchored      whether a match starts where a keyword starts; the pattern is then tried only there
  * @param confidence    the confidence of a match that no check raised or lowered
+ * @param placeholders  whether the built-in placeholder veto (a run of one character, a mask, a template) applies;
+ *                      false for encodings where such runs are structural, such as the base64 body of a private key
  */
 public record SecretRule(
         String id,
@@ -36,6 +38,7 @@ public record SecretRule(
         SecretCheck check,
         boolean anchored,
         Confidence confidence,
+        boolean placeholders,
         List<RuleExample> positives,
         List<String> negatives) {
 

@@ -32,7 +32,7 @@ final class SecretRuleFile {
     record Entry(String id, String label, String provider, String pattern, Integer secretGroup, List<String> keywords,
                  Double minEntropy, List<String> context, Integer contextWindow, List<String> allow, String severity,
                  Integer priority, Integer maxLength, String check, Boolean anchored, String confidence,
-                 Boolean disabled, Examples examples) {
+                 Boolean disabled, Examples examples, Boolean placeholders) {
     }
 
     record Examples(List<RuleExample> positive, List<String> negative) {
@@ -150,7 +150,8 @@ final class SecretRuleFile {
                 positiveOr(where, "contextWindow", e.contextWindow(), DEFAULT_CONTEXT_WINDOW), allow, severity,
                 e.priority() == null ? DEFAULT_PRIORITY : e.priority(),
                 positiveOr(where, "maxLength", e.maxLength(), DEFAULT_MAX_LENGTH), check,
-                Boolean.TRUE.equals(e.anchored()), confidence, positives, negatives);
+                Boolean.TRUE.equals(e.anchored()), confidence, !Boolean.FALSE.equals(e.placeholders()), positives,
+                negatives);
     }
 
     private static Pattern compilePattern(String where, String regex) {

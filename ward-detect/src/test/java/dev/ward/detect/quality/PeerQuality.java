@@ -24,6 +24,8 @@ final class PeerQuality {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final ContentScanner SCANNER = ContentScanner.standard();
+    /** {@code -Dquality.misses=true}: print where each false negative and false positive is (no values). */
+    private static final boolean MISSES = Boolean.getBoolean("quality.misses");
 
     private PeerQuality() {
     }
@@ -43,6 +45,13 @@ final class PeerQuality {
         return SCANNER.scan(text).stream().filter(d -> d.category() == Category.SECRET).toList();
     }
 
+    private static void miss(String kind, String peerRule, String where, List<Detection> found) {
+        if (MISSES) {
+            System.out.println("  " + kind + " " + peerRule + " @ " + where + " ward="
+                    + found.stream().map(d -> d.ruleId() + "[" + d.start() + "," + d.end() + ")").toList());
+        }
+    }
+
     private static boolean anyAnswers(List<Detection> found, List<String> wardRules) {
         return found.stream().anyMatch(d -> PeerRuleMapping.answers(wardRules, d.ruleId()));
     }
@@ -50,7 +59,9 @@ final class PeerQuality {
     /** gitleaks' per-rule samples: a positive must be found by a mapped rule, a negative must not be. */
     static QualityReport gitleaks(Path datasets) throws IOException {
         QualityReport report = new QualityReport("gitleaks-samples.jsonl");
+        int lineNumber = 0;
         for (String line : Files.readAllLines(datasets.resolve("gitleaks-samples.jsonl"))) {
+            lineNumber++;
             JsonNode sample = JSON.readTree(line);
             String rule = sample.path("rule").asText();
             boolean positive = sample.path("expect").asText().equals("positive");
@@ -69,13 +80,16 @@ final class PeerQuality {
                 report.uncovered(rule);
                 continue;
             }
-            boolean found = anyAnswers(secrets(sample.path("text").asText()), ward);
+            List<Detection> detections = secrets(sample.path("text").asText());
+            boolean found = anyAnswers(detections, ward);
             if (positive && found) {
                 tally.truePositives++;
             } else if (positive) {
                 tally.falseNegatives++;
+                miss("FN", rule, "gitleaks-samples.jsonl:" + lineNumber, detections);
             } else if (found) {
                 tally.falsePositives++;
+                miss("FP", rule, "gitleaks-samples.jsonl:" + lineNumber, detections);
             }
         }
         return report;
@@ -138,11 +152,13 @@ final class PeerQuality {
                 tally.truePositives++;
             } else {
                 tally.falseNegatives++;
+                miss("FN", rule, inputFile + " [" + range[0] + "," + range[1] + ")", secrets(input));
             }
         }
         for (Detection d : found) {
             if (expected.stream().noneMatch(range -> d.start() < range[1] && range[0] < d.end())) {
                 tally.falsePositives++;
+                miss("FP", rule, inputFile.toString(), List.of(d));
             }
         }
     }
@@ -169,14 +185,14 @@ final class PeerQuality {
                     report.skipped++;
                     continue;
                 }
-                scoreCredSweeperFile(report, bytes, findingsByFile.getOrDefault(file.getFileName().toString(), List.of()),
+                scoreCredSweeperFile(report, file.getFileName().toString(), bytes, findingsByFile.getOrDefault(file.getFileName().toString(), List.of()),
                         claimed);
             }
         }
         return report;
     }
 
-    private static void scoreCredSweeperFile(QualityReport report, byte[] bytes, List<JsonNode> expected,
+    private static void scoreCredSweeperFile(QualityReport report, String file, byte[] bytes, List<JsonNode> expected,
                                              List<String> claimed) {
         List<Detection> found = SCANNER.scan(bytes, 0, bytes.length).stream()
                 .filter(d -> d.category() == Category.SECRET).toList();
@@ -201,12 +217,14 @@ final class PeerQuality {
                 tally.truePositives++;
             } else {
                 tally.falseNegatives++;
+                miss("FN", rule, file + ":" + finding.path("line_data_list").path(0).path("line_num").asInt(), found);
             }
         }
         for (Detection d : found) {
             if (PeerRuleMapping.answers(claimed, d.ruleId())
                     && expected.stream().noneMatch(finding -> coversAnyLine(d, finding, lineStarts))) {
                 report.covered("(Ward detections CredSweeper did not report)").falsePositives++;
+                miss("FP", "-", file + ":" + lineOf(d.start(), lineStarts), List.of(d));
             }
         }
     }
