@@ -5,8 +5,12 @@ import java.util.regex.Pattern;
 /** Whether a rule's regex match is kept: entropy, the rule's allow-list, placeholders, context words, its check. */
 final class SecretAcceptance {
 
-    /** Values that no real key has: a long run of one character, or a masked or templated stretch. */
-    private static final Pattern PLACEHOLDER = Pattern.compile("(.)\\1{7}|(?i:x{6})|\\*{4}|\\.\\.\\.|\\$\\{|\\{\\{|<[a-z_ -]{3,40}>");
+    /**
+     * Values that no real key has: a long run of one character, a masked or templated stretch, or the word "example"
+     * (as in documented keys such as AWS's).
+     */
+    private static final Pattern PLACEHOLDER = Pattern.compile(
+            "(.)\\1{7}|(?i:x{6})|\\*{4}|\\.\\.\\.|\\$\\{|\\{\\{|<[a-z_ -]{3,40}>|(?i:example)");
 
     private SecretAcceptance() {
     }
@@ -34,12 +38,23 @@ final class SecretAcceptance {
         int from = Math.max(0, secretStart - rule.contextWindow());
         for (String word : rule.context()) {
             for (int i = from; i + word.length() <= secretStart; i++) {
-                if (regionMatchesIgnoreCase(text, i, word)) {
+                if (regionMatchesIgnoreCase(text, i, word) && startsWord(text, i)) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a context word found at {@code i} starts a word: after a non-letter, or as a camel-case hump
+     * ("myOkta"), but not inside a word ("rookTable" holds "okta").
+     */
+    private static boolean startsWord(CharSequence text, int i) {
+        if (i == 0 || !Character.isLetter(text.charAt(i - 1))) {
+            return true;
+        }
+        return Character.isLowerCase(text.charAt(i - 1)) && Character.isUpperCase(text.charAt(i));
     }
 
     private static boolean regionMatchesIgnoreCase(CharSequence text, int offset, String word) {

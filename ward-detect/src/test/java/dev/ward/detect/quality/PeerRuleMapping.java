@@ -20,7 +20,10 @@ final class PeerRuleMapping {
             "openai-legacy-key", "openai-user-key");
     static final List<String> SLACK = List.of("slack-token", "slack-app-token", "slack-config-access-token",
             "slack-config-refresh-token");
-    static final List<String> GITHUB = List.of("github-token", "github-fine-grained-token");
+    static final List<String> GITHUB = List.of("github-token", "github-fine-grained-token",
+            "github-app-installation-jwt");
+    static final List<String> PRIVATE_KEYS = List.of("pem-private-key", "pem-private-key-embedded");
+    static final List<String> VAULT_SERVICE = List.of("vault-service-token", "vault-legacy-service-token");
     static final List<String> DB_URLS = List.of("postgres-url-password", "mysql-url-password", "mongodb-url-password",
             "redis-url-password", "clickhouse-url-password", "amqp-url-password", "url-credentials");
     static final Set<String> GENERIC_WARD = Set.of("generic-secret-assignment");
@@ -74,7 +77,7 @@ final class PeerRuleMapping {
             Map.entry("openai-api-key", OPENAI),
             Map.entry("perplexity-api-key", List.of("perplexity-api-key")),
             Map.entry("prefect-api-token", List.of("prefect-api-key")),
-            Map.entry("private-key", List.of("pem-private-key")),
+            Map.entry("private-key", PRIVATE_KEYS),
             Map.entry("pulumi-api-token", List.of("pulumi-access-token")),
             Map.entry("readme-api-token", List.of("readme-api-key")),
             Map.entry("scalingo-api-token", List.of("scalingo-api-token")),
@@ -89,13 +92,15 @@ final class PeerRuleMapping {
             Map.entry("slack-config-refresh-token", SLACK),
             Map.entry("slack-webhook-url", List.of("slack-webhook-url")),
             Map.entry("snyk-api-token", List.of("snyk-token")),
-            Map.entry("sonar-api-token", List.of("sonarqube-token")),
-            Map.entry("sourcegraph-access-token", List.of("sourcegraph-access-token")),
+            // Ward names the pre-prefix 40-character SonarQube token apart (sonarqube-legacy-token); same token kind
+            Map.entry("sonar-api-token", List.of("sonarqube-token", "sonarqube-legacy-token")),
+            // likewise Sourcegraph's unprefixed 40-hex token
+            Map.entry("sourcegraph-access-token", List.of("sourcegraph-access-token", "sourcegraph-legacy-token")),
             Map.entry("square-access-token", List.of("square-access-token", "square-production-token")),
             Map.entry("square-secret", List.of("square-oauth-secret")),
             Map.entry("stripe-access-token", List.of("stripe-live-key", "stripe-test-key")),
             Map.entry("vault-batch-token", List.of("vault-batch-token")),
-            Map.entry("vault-service-token", List.of("vault-service-token")));
+            Map.entry("vault-service-token", VAULT_SERVICE));
 
     static final Map<String, List<String>> GITLEAKS_GENERIC = Map.of("generic-api-key", List.copyOf(GENERIC_WARD));
 
@@ -112,7 +117,10 @@ final class PeerRuleMapping {
             Map.entry("secretlint-rule-databricks", List.of("databricks-token")),
             Map.entry("secretlint-rule-docker", List.of("dockerhub-pat", "dockerhub-oat")),
             Map.entry("secretlint-rule-figma", List.of("figma-pat")),
-            Map.entry("secretlint-rule-gcp", List.of("gcp-service-account-key", "google-api-key")),
+            // a service-account key file is flagged for its private key; Ward finds that key with its own rule when the
+            // file's PEM is not well-formed enough for gcp-service-account-key's check
+            Map.entry("secretlint-rule-gcp", List.of("gcp-service-account-key", "google-api-key", "pem-private-key",
+                    "pem-private-key-embedded")),
             Map.entry("secretlint-rule-github", GITHUB),
             Map.entry("secretlint-rule-gitlab", List.of("gitlab-pat", "gitlab-deploy-token", "gitlab-runner-token",
                     "gitlab-pipeline-trigger-token", "gitlab-runner-registration-token", "gitlab-ci-build-token",
@@ -122,13 +130,13 @@ final class PeerRuleMapping {
                     "grafana-api-key")),
             Map.entry("secretlint-rule-groq", List.of("groq-api-key")),
             Map.entry("secretlint-rule-hashicorp-vault", List.of("vault-service-token", "vault-batch-token",
-                    "vault-recovery-token")),
+                    "vault-recovery-token", "vault-legacy-service-token")),
             Map.entry("secretlint-rule-huggingface", List.of("huggingface-token", "huggingface-org-token")),
             Map.entry("secretlint-rule-linear", List.of("linear-api-key", "linear-oauth-token")),
             Map.entry("secretlint-rule-notion", List.of("notion-integration-token", "notion-legacy-token")),
             Map.entry("secretlint-rule-npm", List.of("npm-access-token", "npmrc-auth-token")),
             Map.entry("secretlint-rule-openai", OPENAI),
-            Map.entry("secretlint-rule-privatekey", List.of("pem-private-key")),
+            Map.entry("secretlint-rule-privatekey", PRIVATE_KEYS),
             Map.entry("secretlint-rule-sendgrid", List.of("sendgrid-api-key")),
             Map.entry("secretlint-rule-shopify", List.of("shopify-access-token", "shopify-custom-app-token",
                     "shopify-private-app-token", "shopify-shared-secret")),
@@ -163,7 +171,7 @@ final class PeerRuleMapping {
                 Map.entry("1Password Account Token", "onepassword-"), Map.entry("Age Secret Key", "age-"),
                 Map.entry("Alibaba Access Key ID", "alibaba-"), Map.entry("Anthropic API Key", "anthropic-"),
                 Map.entry("Azure Storage Account Key", "azure-storage-"), Map.entry("Azure Secret Value", "azure-ad-"),
-                Map.entry("Bitbucket App Password", "bitbucket-"), Map.entry("Bitbucket HTTP Access Token", "atlassian-"),
+                Map.entry("Bitbucket App Password", "bitbucket-"), Map.entry("Bitbucket HTTP Access Token", "bitbucket-dc-http-token"),
                 Map.entry("Bitbucket Repository Access Token", "atlassian-"), Map.entry("Brevo API Key", "brevo-"),
                 Map.entry("Clojars Deploy Token", "clojars-"), Map.entry("Databricks Access Token", "databricks-"),
                 Map.entry("DeepSeek API Key", "deepseek-"), Map.entry("Discord Bot Token", "discord-bot-"),
@@ -186,8 +194,10 @@ final class PeerRuleMapping {
                 Map.entry("Telegram Bot API Token", "telegram-"), Map.entry("Tavily API Key", "tavily-"),
                 Map.entry("Vercel Token", "vercel-"), Map.entry("X AI API Key", "xai-"),
                 Map.entry("URL Credentials", "url-credentials"));
+        // Ward names a password in a database URL by its scheme (postgres-url-password, ...): same finding
+        Map<String, List<String>> extra = Map.of("URL Credentials", DB_URLS);
         return byPrefix.entrySet().stream().collect(Collectors.toUnmodifiableMap(Map.Entry::getKey,
-                e -> List.of("prefix:" + e.getValue())));
+                e -> extra.getOrDefault(e.getKey(), List.of("prefix:" + e.getValue()))));
     }
 
     /** Whether a Ward rule id answers for a peer rule mapped to {@code wardRules} (entries may be "prefix:..."). */

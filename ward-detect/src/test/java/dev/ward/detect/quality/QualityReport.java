@@ -38,6 +38,8 @@ final class QualityReport {
     final Map<String, Tally> covered = new TreeMap<>();
     final Map<String, Tally> generic = new TreeMap<>();
     final Map<String, Integer> uncovered = new TreeMap<>();
+    /** Samples of covered rules left out of the overall figure, by the reason written in {@link PeerExclusions}. */
+    final Map<String, Tally> excluded = new TreeMap<>();
     int skipped;
 
     QualityReport(String dataset) {
@@ -62,6 +64,17 @@ final class QualityReport {
         return sum;
     }
 
+    Tally excluded(String reason) {
+        return excluded.computeIfAbsent(reason, k -> new Tally());
+    }
+
+    /** The covered rules' figure with the excluded samples counted as well, as if nothing were excluded. */
+    Tally overallWithExcluded() {
+        Tally sum = overall();
+        excluded.values().forEach(sum::add);
+        return sum;
+    }
+
     Tally overallGeneric() {
         Tally sum = new Tally();
         generic.values().forEach(sum::add);
@@ -80,6 +93,11 @@ final class QualityReport {
             if (perRule) {
                 generic.forEach((rule, t) -> out.append("    ").append(String.format("%-45s", rule)).append(t).append('\n'));
             }
+        }
+        if (!excluded.isEmpty()) {
+            out.append("  excluded samples (not in the overall figure; with them: ").append(overallWithExcluded())
+                    .append(")\n");
+            excluded.forEach((reason, t) -> out.append("    ").append(t).append("  ").append(reason).append('\n'));
         }
         out.append("  uncovered peer rules (").append(uncovered.size()).append(", samples not counted): ")
                 .append(uncovered).append('\n');
