@@ -8,10 +8,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.Map;
 
-/**
- * Reads a JWT's header and payload without trusting them: the payload must be a JSON object, and so must the header,
- * naming an alg; a header that does not decode at all leaves the token at pattern-only confidence.
- */
+/** Reads a JWT's header and payload without trusting them: both must be JSON objects, the header must name an alg. */
 final class JwtStructure {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -26,12 +23,8 @@ final class JwtStructure {
         }
         JsonNode header = decodeObject(parts[0]);
         JsonNode payload = decodeObject(parts[1]);
-        if (payload == null || (header != null && !header.path("alg").isTextual())) {
+        if (header == null || !header.path("alg").isTextual() || payload == null) {
             return SecretCheck.Verdict.REJECT;
-        }
-        if (header == null) {
-            // a header that does not decode (a mangled copy) beside a payload that does: a token, not proven
-            return SecretCheck.Verdict.patternOnly(Map.of());
         }
         JsonNode exp = payload.path("exp");
         if (exp.isNumber()) {

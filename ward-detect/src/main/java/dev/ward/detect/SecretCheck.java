@@ -57,6 +57,30 @@ public enum SecretCheck {
             return AwsAccessKeyId.check(text.subSequence(start, end).toString());
         }
     },
+    /**
+     * Atlassian Data Center (Jira, Confluence, Bitbucket) personal access tokens: 44 base64 characters that decode to
+     * a 12-digit token id, ':' and 20 random bytes.
+     */
+    ATLASSIAN_DC_PAT {
+        @Override
+        Verdict check(CharSequence text, int start, int end) {
+            byte[] raw;
+            try {
+                raw = java.util.Base64.getDecoder().decode(text.subSequence(start, end).toString());
+            } catch (IllegalArgumentException e) {
+                return Verdict.REJECT;
+            }
+            if (raw.length != 33 || raw[12] != ':') {
+                return Verdict.REJECT;
+            }
+            for (int i = 0; i < 12; i++) {
+                if (raw[i] < '0' || raw[i] > '9') {
+                    return Verdict.REJECT;
+                }
+            }
+            return Verdict.VALID;
+        }
+    },
     /** A Google service-account key file: type, project_id, private_key_id, client_email beside the PEM key. */
     SERVICE_ACCOUNT_JSON {
         @Override
