@@ -1,12 +1,17 @@
 #!/usr/bin/env bash
 # Precision and recall of ward-detect on the peers' own fixtures (../shared/datasets/secrets: gitleaks samples,
 # secretlint ok/ng snapshots, CredSweeper samples), per peer rule and overall. Covered peer rules (mapped to Ward rules
-# in PeerRuleMapping) count in the overall figure; generic and uncovered peer rules are reported separately.
-# Usage: bench/detect-quality.sh
+# in PeerRuleMapping) count in the overall figure; generic and uncovered peer rules are reported separately. Samples
+# that PeerExclusions leaves out (each with its reason) are tallied apart, and the figure with them counted is printed
+# too. --misses also lists where each false negative and false positive is (location and rule ids, no values).
+# Usage: bench/detect-quality.sh [--misses]
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(dirname "$here")"
 export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
 cd "$root"
 mvn -q -pl ward-detect -am install -DskipTests >/dev/null
-mvn -q -pl ward-detect exec:java -Dexec.classpathScope=test -Dexec.mainClass=dev.ward.detect.quality.PeerQuality
+misses=false
+[ "${1:-}" = "--misses" ] && misses=true
+mvn -q -pl ward-detect exec:java -Dexec.classpathScope=test -Dexec.mainClass=dev.ward.detect.quality.PeerQuality \
+  -Dquality.misses="$misses"
