@@ -23,9 +23,13 @@ final class SecretRuleFile {
     static final int DEFAULT_CONTEXT_WINDOW = 64;
     static final int DEFAULT_PRIORITY = 100;
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{1,63}");
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY);
+
+    /** Built only when a YAML file is read (a user's rules, or the build writing {@link RuleBundle}). */
+    private static final class YamlHolder {
+        static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY);
+    }
 
     /** A rule as written; {@code disabled: true} in a user file removes the built-in rule of that id. */
     @JsonIgnoreProperties(ignoreUnknown = false)
@@ -49,9 +53,14 @@ final class SecretRuleFile {
     }
 
     static Parsed parse(String source, InputStream in) {
+        return compileAll(source, readYaml(source, in));
+    }
+
+    /** The rules as written in a YAML file, not yet validated. */
+    static List<Entry> readYaml(String source, InputStream in) {
         Document document;
         try {
-            document = YAML.readValue(in, Document.class);
+            document = YamlHolder.YAML.readValue(in, Document.class);
         } catch (UnrecognizedPropertyException e) {
             throw new SecretRuleException(source + ": unknown field '" + e.getPropertyName() + "'"
                     + location(e) + "; known fields: " + e.getKnownPropertyIds());
@@ -63,11 +72,16 @@ final class SecretRuleFile {
         if (document == null || document.rules() == null) {
             throw new SecretRuleException(source + ": expected a top-level 'rules:' list");
         }
+        return document.rules();
+    }
+
+    /** Validates and compiles the entries of one file. */
+    static Parsed compileAll(String source, List<Entry> entries) {
         List<SecretRule> rules = new ArrayList<>();
         Set<String> disabled = new LinkedHashSet<>();
         Set<String> seen = new LinkedHashSet<>();
-        for (int i = 0; i < document.rules().size(); i++) {
-            Entry entry = document.rules().get(i);
+        for (int i = 0; i < entries.size(); i++) {
+            Entry entry = entries.get(i);
             String where = source + ": rule #" + (i + 1);
             if (entry == null || entry.id() == null || entry.id().isBlank()) {
                 throw new SecretRuleException(where + " has no id");

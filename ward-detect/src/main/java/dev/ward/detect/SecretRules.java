@@ -77,23 +77,47 @@ public final class SecretRules {
     }
 
     private static SecretRules builtIn() {
-        SecretRules all = new SecretRules(List.of());
+        try (InputStream bundle = SecretRules.class.getResourceAsStream(RuleBundle.RESOURCE)) {
+            if (bundle != null) {
+                List<SecretRuleFile.Parsed> files = new ArrayList<>();
+                for (RuleBundle.FileEntries file : RuleBundle.read(bundle)) {
+                    files.add(SecretRuleFile.compileAll(file.source(), file.entries()));
+                }
+                return builtIn(files);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the built-in " + RuleBundle.RESOURCE, e);
+        }
+        return builtInFromYaml();
+    }
+
+    /** The YAML files themselves, when no bundle was built (classes compiled outside Maven, as in an IDE). */
+    static SecretRules builtInFromYaml() {
+        List<SecretRuleFile.Parsed> files = new ArrayList<>();
         for (String file : BUILT_IN_FILES) {
             try (InputStream in = SecretRules.class.getResourceAsStream(file)) {
                 if (in == null) {
                     throw new IllegalStateException("built-in " + file + " is missing from the class path");
                 }
-                SecretRuleFile.Parsed parsed = SecretRuleFile.parse(file, in);
-                for (SecretRule rule : parsed.rules()) {
-                    if (all.find(rule.id()).isPresent()) {
-                        throw new IllegalStateException("built-in rule " + rule.id() + " is defined twice; again in " + file);
-                    }
-                }
-                all = all.merge(parsed);
+                files.add(SecretRuleFile.parse(file, in));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
-        return all;
+        return builtIn(files);
+    }
+
+    private static SecretRules builtIn(List<SecretRuleFile.Parsed> files) {
+        Map<String, SecretRule> byId = new LinkedHashMap<>();
+        for (int i = 0; i < files.size(); i++) {
+            for (SecretRule rule : files.get(i).rules()) {
+                if (byId.putIfAbsent(rule.id(), rule) != null) {
+                    throw new IllegalStateException("built-in rule " + rule.id() + " is defined twice; again in "
+                            + BUILT_IN_FILES.get(i));
+                }
+            }
+            files.get(i).disabled().forEach(byId::remove);
+        }
+        return new SecretRules(new ArrayList<>(byId.values()));
     }
 }
