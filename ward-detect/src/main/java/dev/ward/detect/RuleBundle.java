@@ -22,11 +22,11 @@ public final class RuleBundle {
 
     static final String RESOURCE = "secret-rules.bin";
     private static final int MAGIC = 0x57415244;
-    private static final int VERSION = 1;
+    private static final int VERSION = 2;
     /** {@link SecretRuleFile.Entry}'s components in the order written; a test fails when Entry gains another. */
     static final List<String> FIELDS = List.of("id", "label", "provider", "pattern", "secretGroup", "keywords",
             "minEntropy", "context", "contextWindow", "allow", "severity", "priority", "maxLength", "check", "anchored",
-            "confidence", "disabled", "examples");
+            "confidence", "disabled", "examples", "placeholders");
 
     /** The entries of one rules file, as written in it. */
     record FileEntries(String source, List<SecretRuleFile.Entry> entries) {
@@ -119,6 +119,7 @@ public final class RuleBundle {
             }
             strings(out, e.examples().negative());
         }
+        bool(out, e.placeholders());
     }
 
     private static SecretRuleFile.Entry readEntry(DataInputStream in) throws IOException {
@@ -151,8 +152,10 @@ public final class RuleBundle {
             }
             examples = new SecretRuleFile.Examples(positives, strings(in));
         }
+        Boolean placeholders = bool(in);
         return new SecretRuleFile.Entry(id, label, provider, pattern, secretGroup, keywords, minEntropy, context,
-                contextWindow, allow, severity, priority, maxLength, check, anchored, confidence, disabled, examples);
+                contextWindow, allow, severity, priority, maxLength, check, anchored, confidence, disabled, examples,
+                placeholders);
     }
 
     private static boolean present(DataOutputStream out, Object value) throws IOException {

@@ -48,7 +48,7 @@ class RuleBundleTest {
     void nullsAndEmptyListsSurviveTheRoundTrip() throws IOException {
         SecretRuleFile.Entry sparse = new SecretRuleFile.Entry("x-rule", null, null, "abc", null, List.of(), null, null,
                 7, null, "high", null, null, null, true, null, null,
-                new SecretRuleFile.Examples(List.of(new RuleExample("t abc", "abc")), null));
+                new SecretRuleFile.Examples(List.of(new RuleExample("t abc", "abc")), null), null);
         List<RuleBundle.FileEntries> files = List.of(new RuleBundle.FileEntries("f.yaml", List.of(sparse)));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         RuleBundle.write(files, out);
