@@ -18,9 +18,10 @@ import java.util.stream.Stream;
 
 /**
  * Runs Ward's standard scanner over the peers' own fixtures in {@code shared/datasets/secrets} and scores it against
- * what each peer expects, rule by rule, through {@link PeerRuleMapping}.
+ * what each peer expects, rule by rule, through {@link PeerRuleMapping}. Public only so that exec-maven-plugin 3.5
+ * (pinned in ward-detect's pom since the rule bundle) can start its {@code main}.
  */
-final class PeerQuality {
+public final class PeerQuality {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final ContentScanner SCANNER = ContentScanner.standard();
