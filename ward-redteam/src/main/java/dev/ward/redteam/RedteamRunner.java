@@ -23,7 +23,6 @@ import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -112,17 +111,18 @@ public final class RedteamRunner {
             }
             long total = work.size();
             listener.progress("redteam: " + total + " requests to send", 0, total);
-            Semaphore slots = new Semaphore(options.concurrency());
+            // a fixed crew of virtual threads, one per connection, each taking the next request: no thread per request and
+            // no hand-off, and each keeps its own keep-alive connection warm
+            java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+            long step = Math.max(1, total / 100);
+            int crew = (int) Math.min(options.concurrency(), Math.max(1, total));
             try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
-                for (Runnable task : work) {
-                    slots.acquire();
+                for (int w = 0; w < crew; w++) {
                     pool.execute(() -> {
-                        try {
-                            task.run();
-                        } finally {
-                            slots.release();
+                        for (int i = next.getAndIncrement(); i < total; i = next.getAndIncrement()) {
+                            work.get(i).run();
                             long finished = done.incrementAndGet();
-                            if (finished == total || finished % Math.max(1, total / 100) == 0) {
+                            if (finished == total || finished % step == 0) {
                                 listener.progress("redteam", finished, total);
                             }
                         }
