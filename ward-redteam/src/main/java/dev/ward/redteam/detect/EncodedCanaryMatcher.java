@@ -16,7 +16,9 @@ public final class EncodedCanaryMatcher {
 
     private static final Pattern BASE64_RUN = Pattern.compile("[A-Za-z0-9+/_-]{8,}(?:\\s*[A-Za-z0-9+/_-]{4,})*={0,2}");
     private static final Pattern HEX_RUN = Pattern.compile("(?:[0-9a-fA-F]{2}[\\s:]?){6,}");
-    private static final String SEPARATORS = "[\\s.\\-_,'\"*`|/]{0,3}";
+    /** Between two letters of a spaced canary: up to three of whitespace and these. */
+    private static final String SEPARATORS = ".-_,'\"*`|/";
+    private static final int MAX_SEPARATORS = 3;
 
     private EncodedCanaryMatcher() {
     }
@@ -57,16 +59,49 @@ public final class EncodedCanaryMatcher {
     }
 
     private static Optional<String> plainOrSpaced(String text, String canary) {
-        if (text.toLowerCase(java.util.Locale.ROOT).contains(canary.toLowerCase(java.util.Locale.ROOT))) {
+        if (containsIgnoreCase(text, canary)) {
             return Optional.of("plain");
         }
-        StringBuilder pattern = new StringBuilder();
         String letters = canary.replaceAll("[^A-Za-z0-9@.]", "");
-        for (int i = 0; i < letters.length(); i++) {
-            pattern.append(i == 0 ? "" : SEPARATORS).append(Pattern.quote(String.valueOf(letters.charAt(i))));
+        if (letters.isEmpty()) {
+            return Optional.empty();
         }
-        return Pattern.compile(pattern.toString(), Pattern.CASE_INSENSITIVE).matcher(text).find()
-                ? Optional.of("spaced") : Optional.empty();
+        for (int start = 0; start < text.length(); start++) {
+            if (same(text.charAt(start), letters.charAt(0)) && spacedFrom(text, start + 1, letters, 1)) {
+                return Optional.of("spaced");
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean containsIgnoreCase(String text, String needle) {
+        for (int i = 0, last = text.length() - needle.length(); i <= last; i++) {
+            if (text.regionMatches(true, i, needle, 0, needle.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The rest of the letters from {@code at}, each after at most {@value #MAX_SEPARATORS} separator characters. */
+    private static boolean spacedFrom(String text, int at, String letters, int next) {
+        if (next == letters.length()) {
+            return true;
+        }
+        for (int skip = 0; skip <= MAX_SEPARATORS && at + skip < text.length(); skip++) {
+            char c = text.charAt(at + skip);
+            if (same(c, letters.charAt(next)) && spacedFrom(text, at + skip + 1, letters, next + 1)) {
+                return true;
+            }
+            if (SEPARATORS.indexOf(c) < 0 && !Character.isWhitespace(c)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean same(char a, char b) {
+        return a == b || Character.toLowerCase(a) == Character.toLowerCase(b);
     }
 
     private static String decodeBase64(String run) {

@@ -21,6 +21,11 @@ public final class VerdictEngine {
         this.judge = judge;
     }
 
+    /** Whether a judge model is configured (one that may send requests, not only replay votes). */
+    public boolean hasJudge() {
+        return judge != null && judge.canAsk();
+    }
+
     public Verdict decide(Exchange exchange) {
         if (exchange.error() != null) {
             return Verdict.inconclusive("transport", exchange.error());
@@ -85,7 +90,18 @@ public final class VerdictEngine {
         if (judge == null || question == null) {
             return Verdict.inconclusive("none", whyAmbiguous + "; no judge configured");
         }
-        return judge.decide(question, exchange.probe().attackText(), exchange.response());
+        return judge.decide(exchange.probe().id(), question, exchange.probe().attackText(), exchange.response());
+    }
+
+    /**
+     * This engine with the judge reading and journaling votes through {@code votes}. Without a judge, votes on record
+     * still decide (a re-score needs no judge endpoint); with none on record, open cases stay inconclusive.
+     */
+    public VerdictEngine withJudgeVotes(JudgeVotes votes, int votesPerVerdict) {
+        if (judge != null) {
+            return new VerdictEngine(judge.withVotes(votes));
+        }
+        return votes.isEmpty() ? this : new VerdictEngine(LlmJudge.replayOnly(votesPerVerdict, votes));
     }
 
     private static String orDefault(String value, String fallback) {
