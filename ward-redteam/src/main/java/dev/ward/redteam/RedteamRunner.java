@@ -100,13 +100,18 @@ public final class RedteamRunner {
             unanswered = missing;
             // detectors are independent per attempt: decide them in parallel, each into its own slot, so order is kept
             ScoredAttempt[] slots = new ScoredAttempt[exchanges.size()];
+            Map<Probe, String[]> shown = new java.util.IdentityHashMap<>();
+            for (Probe probe : probes) {
+                shown.put(probe, new String[] {systemPrompt(basePrompt, probe), transcript(probe)});
+            }
             for (int i = 0; i < slots.length; i++) {
                 int at = i;
                 scoring.add(() -> {
                     Exchange exchange = exchanges.get(at);
                     Probe probe = exchange.probe();
+                    String[] promptAndTranscript = shown.get(probe);
                     slots[at] = new ScoredAttempt(probe.id(), probe.category(), probe.technique(), probe.source(), repeats.get(at),
-                            engine.decide(exchange), systemPrompt(basePrompt, probe), transcript(probe), answers.get(at).text());
+                            engine.decide(exchange), promptAndTranscript[0], promptAndTranscript[1], answers.get(at).text());
                 });
             }
             runAll(scoring, Math.max(options.concurrency(), Runtime.getRuntime().availableProcessors()), null);
