@@ -64,11 +64,11 @@ public final class RedteamRunner {
         List<ScoredAttempt> attempts;
         long unanswered;
         try {
-            if (!options.rescore()) {
-                send(probes, basePrompt, results, meter, notRun, journal, previous.isEmpty());
-            }
             VerdictEngine engine = verdicts.withJudgeVotes(JudgeVotes.from(previous, journal == null ? null : journal::append),
                     options.judgeVotes());
+            if (!options.rescore()) {
+                send(probes, basePrompt, results, meter, notRun, journal, previous.isEmpty(), engine.usesJudge() ? null : engine);
+            }
             Map<String, JournalEntry> errors = new HashMap<>();
             for (JournalEntry entry : previous) {
                 if ("attempt".equals(entry.type()) && !entry.answered() && entry.key() != null) {
@@ -111,7 +111,8 @@ public final class RedteamRunner {
                     Probe probe = exchange.probe();
                     String[] promptAndTranscript = shown.get(probe);
                     slots[at] = new ScoredAttempt(probe.id(), probe.category(), probe.technique(), probe.source(), repeats.get(at),
-                            engine.decide(exchange), promptAndTranscript[0], promptAndTranscript[1], answers.get(at).text());
+                            verdict(answers.get(at), exchange, engine), promptAndTranscript[0], promptAndTranscript[1],
+                            answers.get(at).text());
                 });
             }
             runAll(scoring, Math.max(options.concurrency(), Runtime.getRuntime().availableProcessors()), null);
@@ -159,9 +160,16 @@ public final class RedteamRunner {
     }
 
     private final Map<String, JournalEntry> lastErrors = new ConcurrentHashMap<>();
+    /** Verdicts decided as answers arrived in this run, by request key, when no judge takes part. */
+    private final Map<String, dev.ward.redteam.detect.Verdict> decided = new ConcurrentHashMap<>();
+
+    private dev.ward.redteam.detect.Verdict verdict(JournalEntry attack, Exchange exchange, VerdictEngine engine) {
+        dev.ward.redteam.detect.Verdict early = attack.answered() && !exchange.probe().paired() ? decided.get(attack.key()) : null;
+        return early != null ? early : engine.decide(exchange);
+    }
 
     private void send(List<Probe> probes, String basePrompt, Map<String, JournalEntry> results, RunBudget.Meter meter,
-                      AtomicLong notRun, Journal journal, boolean writeHeader) {
+                      AtomicLong notRun, Journal journal, boolean writeHeader, VerdictEngine decideWhileSending) {
         List<Runnable> work = new ArrayList<>();
         RateLimiter limiter = new RateLimiter(options.requestsPerMinute(), options.tokensPerMinute());
         if (writeHeader) {
@@ -169,10 +177,11 @@ public final class RedteamRunner {
         }
         for (Probe probe : probes) {
             for (int repeat = 0; repeat < options.samples(); repeat++) {
-                addWork(work, probe, repeat, "attack", probe.turns(), basePrompt, results, journal, limiter, meter, notRun);
+                addWork(work, probe, repeat, "attack", probe.turns(), basePrompt, results, journal, limiter, meter, notRun,
+                        probe.paired() ? null : decideWhileSending);
                 if (probe.paired()) {
                     addWork(work, probe, repeat, "baseline", List.of(ChatTurn.user(probe.baselinePrompt())), basePrompt, results,
-                            journal, limiter, meter, notRun);
+                            journal, limiter, meter, notRun, null);
                 }
             }
         }
@@ -188,7 +197,7 @@ public final class RedteamRunner {
 
     private void addWork(List<Runnable> work, Probe probe, int repeat, String variant, List<ChatTurn> turns, String basePrompt,
                          Map<String, JournalEntry> results, Journal journal, RateLimiter limiter, RunBudget.Meter meter,
-                         AtomicLong notRun) {
+                         AtomicLong notRun, VerdictEngine decideNow) {
         String key = JournalEntry.key(probe.id(), repeat, variant);
         if (results.containsKey(key)) {
             return;
@@ -221,6 +230,10 @@ public final class RedteamRunner {
                 return;
             }
             journal.append(entry);
+            if (decideNow != null && entry.answered()) {
+                // without a judge a verdict depends on the answer alone: decide it while the model works on the next requests
+                decided.put(key, decideNow.decide(new Exchange(probe, entry.text(), null, Boolean.TRUE.equals(entry.blocked()), null)));
+            }
         });
     }
 

@@ -29,6 +29,11 @@ public final class VerdictEngine {
         this.semantic = semantic;
     }
 
+    /** Whether a judge takes part, asking or only replaying votes; without one a verdict depends on the answer alone. */
+    public boolean usesJudge() {
+        return judge != null;
+    }
+
     /** Whether a judge model is configured (one that may send requests, not only replay votes). */
     public boolean hasJudge() {
         return judge != null && judge.canAsk();
