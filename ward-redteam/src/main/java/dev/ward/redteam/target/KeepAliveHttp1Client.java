@@ -66,8 +66,8 @@ final class KeepAliveHttp1Client {
 
     private Reply exchange(Connection connection, ConcurrentLinkedDeque<Connection> pool, byte[] request, Duration timeout) throws IOException {
         boolean keep = false;
+        Deadlines.watch(connection, System.nanoTime() + timeout.toNanos());
         try {
-            connection.socket.setSoTimeout((int) Math.min(Integer.MAX_VALUE, Math.max(1, timeout.toMillis())));
             try {
                 connection.out.write(request);
                 connection.out.flush();
@@ -77,7 +77,13 @@ final class KeepAliveHttp1Client {
             Parsed parsed = read(connection.in);
             keep = parsed.keepAlive;
             return parsed.reply;
+        } catch (IOException e) {
+            if (connection.timedOut) {
+                throw new java.net.SocketTimeoutException("no complete answer within " + timeout.toMillis() + " ms");
+            }
+            throw e;
         } finally {
+            keep &= Deadlines.release(connection);
             if (keep && pool.size() < MAX_IDLE_PER_AUTHORITY) {
                 pool.addFirst(connection);
             } else {
@@ -263,6 +269,45 @@ final class KeepAliveHttp1Client {
         }
     }
 
+    /**
+     * Request timeouts without a timer per read: a blocking read with SO_TIMEOUT on a virtual thread schedules and cancels
+     * a timer every time it parks, which at thousands of requests a second costs more CPU than the read. Instead one
+     * daemon thread looks at the connections in use ten times a second and closes those past their deadline; the
+     * blocked read then fails and is reported as a timeout (to within 100 ms).
+     */
+    private static final class Deadlines {
+        private static final Map<Connection, Long> IN_USE = new ConcurrentHashMap<>();
+        private static final Thread SWEEPER = Thread.ofPlatform().daemon().name("ward-redteam-http-deadlines").unstarted(() -> {
+            while (true) {
+                try {
+                    Thread.sleep(100);
+                } catch (InterruptedException e) {
+                    return;
+                }
+                long now = System.nanoTime();
+                IN_USE.forEach((connection, deadline) -> {
+                    if (now - deadline > 0 && IN_USE.remove(connection, deadline)) {
+                        connection.timedOut = true;
+                        connection.close();
+                    }
+                });
+            }
+        });
+
+        static {
+            SWEEPER.start();
+        }
+
+        static void watch(Connection connection, long deadlineNanos) {
+            IN_USE.put(connection, deadlineNanos);
+        }
+
+        /** Stops watching; false when the sweeper already closed the connection. */
+        static boolean release(Connection connection) {
+            return IN_USE.remove(connection) != null && !connection.timedOut;
+        }
+    }
+
     /** A reused connection failed before any answer byte: safe to send once more on a fresh one. */
     private static final class StaleConnection extends IOException {
         StaleConnection(IOException cause) {
@@ -274,6 +319,7 @@ final class KeepAliveHttp1Client {
         final Socket socket;
         final InputStream in;
         final OutputStream out;
+        volatile boolean timedOut;
 
         private Connection(Socket socket) throws IOException {
             this.socket = socket;
