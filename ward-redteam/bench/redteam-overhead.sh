@@ -59,8 +59,8 @@ WRK_MED=$(printf '%s\n' "${WRK_ALL[@]}" | median)
 WARD_MED=$(printf '%s\n' "${WARD_ALL[@]}" | median)
 E2E_MED=$(printf '%s\n' "${E2E_ALL[@]}" | median)
 awk -v w="$WARD_MED" -v e="$WRK_MED" -v t="$E2E_MED" -v ms="$1" 'BEGIN {
-  printf "median (%s ms endpoint): wrk %.0f req/s, Ward sending %.0f req/s, end to end %.0f req/s; ratio Ward/wrk %.3f (overhead %.1f%%)\n",
-         ms, e, w, t, w / e, 100 * (1 - w / e) }'
+  printf "median (%s ms endpoint): wrk %.0f req/s, Ward sending %.0f req/s, end to end %.0f req/s; ratio Ward/wrk %.3f (overhead %.1f%%), end to end %.3f (%.1f%%)\n",
+         ms, e, w, t, w / e, 100 * (1 - w / e), t / e, 100 * (1 - t / e) }'
 kill $SERVER 2>/dev/null || true
 wait $SERVER 2>/dev/null || true
 }
