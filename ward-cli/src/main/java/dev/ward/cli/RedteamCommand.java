@@ -73,6 +73,8 @@ final class RedteamCommand implements Callable<Integer> {
     @Option(names = "--judge-model", paramLabel = "NAME") String judgeModel;
     @Option(names = "--judge-key-env", paramLabel = "NAME") String judgeKeyEnv;
     @Option(names = "--judge-votes", defaultValue = "3", paramLabel = "N") int judgeVotes;
+    @Option(names = "--semantic", description = "Also check refusals by meaning with a local embedding model (CPU, offline), "
+            + "after the rules and before any judge.") boolean semantic;
     @Option(names = "--timeout", defaultValue = "120", paramLabel = "SECONDS") int timeoutSeconds;
     @Option(names = "--retries", defaultValue = "4", paramLabel = "N") int retries;
 
@@ -113,7 +115,7 @@ final class RedteamCommand implements Callable<Integer> {
         return new RedteamOptions(target, model, Provider.parse(provider), systemPrompt, chosen, samples, output.format, output.output,
                 temperature, topP, maxTokens, concurrency, rpm, tpm, budget, dryRun, journal, resume, rescore, compare, seed,
                 apiKeyEnv, apiVersion, region, requestTemplate, responsePath, headerMap(), datasets, datasetLimit, noWardProbes,
-                judge, judgeVotes, timeoutSeconds, retries);
+                judge, judgeVotes, timeoutSeconds, retries, semantic);
     }
 
     private Map<String, String> headerMap() {

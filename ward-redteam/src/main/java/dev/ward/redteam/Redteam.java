@@ -2,6 +2,7 @@ package dev.ward.redteam;
 
 import dev.ward.core.ScanListener;
 import dev.ward.redteam.detect.LlmJudge;
+import dev.ward.redteam.detect.SemanticRefusalCheck;
 import dev.ward.redteam.detect.VerdictEngine;
 import dev.ward.redteam.journal.Journal;
 import dev.ward.redteam.journal.JournalEntry;
@@ -64,10 +65,15 @@ public final class Redteam {
     }
 
     public static VerdictEngine verdictEngine(RedteamOptions options, Map<String, String> env, HttpJsonTransport transport) {
-        if (options.judge() == null) {
-            return new VerdictEngine(null);
+        SemanticRefusalCheck semantic = null;
+        if (options.semantic()) {
+            // looked up only when asked for: without --semantic no class of the embedding module (or ONNX) is loaded
+            semantic = SemanticRefusalCheck.find().orElseThrow(() -> new IllegalArgumentException(
+                    "--semantic needs the ward-redteam-semantic module on the class path"));
         }
-        return new VerdictEngine(new LlmJudge(options.judge().open(env, transport, Clock.systemUTC()), options.judgeVotes()));
+        LlmJudge judge = options.judge() == null ? null
+                : new LlmJudge(options.judge().open(env, transport, Clock.systemUTC()), options.judgeVotes());
+        return new VerdictEngine(judge, semantic);
     }
 
     static HttpJsonTransport transport(RedteamOptions options) {

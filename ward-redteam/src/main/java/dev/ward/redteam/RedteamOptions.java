@@ -46,6 +46,7 @@ import java.util.Map;
  * @param judgeVotes      --judge-votes (default 3)
  * @param timeoutSeconds  --timeout per request (default 120)
  * @param maxRetries      --retries on 429/5xx (default 4)
+ * @param semantic        --semantic: the embedding refusal check (ward-redteam-semantic) after the rules, before the judge
  */
 public record RedteamOptions(String target, String model, Provider provider, String systemPrompt, List<RiskCategory> categories,
                              int samples, String format, Path output, double temperature, Double topP, int maxTokens, int concurrency,
@@ -53,7 +54,7 @@ public record RedteamOptions(String target, String model, Provider provider, Str
                              boolean resume, boolean rescore, Path compare, long seed, String apiKeyEnv, String azureApiVersion,
                              String region, String requestTemplate, String responsePath, Map<String, String> headers,
                              List<String> datasets, int datasetLimit, boolean noWardProbes, TargetSpec judge, int judgeVotes,
-                             int timeoutSeconds, int maxRetries) {
+                             int timeoutSeconds, int maxRetries, boolean semantic) {
 
     public RedteamOptions {
         provider = provider == null ? Provider.OPENAI : provider;
@@ -68,6 +69,20 @@ public record RedteamOptions(String target, String model, Provider provider, Str
         judgeVotes = judgeVotes <= 0 ? 3 : judgeVotes;
         timeoutSeconds = timeoutSeconds <= 0 ? 120 : timeoutSeconds;
         maxRetries = maxRetries < 0 ? 4 : maxRetries;
+    }
+
+    /** Without the semantic check. */
+    public RedteamOptions(String target, String model, Provider provider, String systemPrompt, List<RiskCategory> categories,
+                          int samples, String format, Path output, double temperature, Double topP, int maxTokens, int concurrency,
+                          double requestsPerMinute, double tokensPerMinute, RunBudget budget, boolean dryRun, Path journal,
+                          boolean resume, boolean rescore, Path compare, long seed, String apiKeyEnv, String azureApiVersion,
+                          String region, String requestTemplate, String responsePath, Map<String, String> headers,
+                          List<String> datasets, int datasetLimit, boolean noWardProbes, TargetSpec judge, int judgeVotes,
+                          int timeoutSeconds, int maxRetries) {
+        this(target, model, provider, systemPrompt, categories, samples, format, output, temperature, topP, maxTokens, concurrency,
+                requestsPerMinute, tokensPerMinute, budget, dryRun, journal, resume, rescore, compare, seed, apiKeyEnv, azureApiVersion,
+                region, requestTemplate, responsePath, headers, datasets, datasetLimit, noWardProbes, judge, judgeVotes, timeoutSeconds,
+                maxRetries, false);
     }
 
     /** Defaults for everything but where to go. */
@@ -104,20 +119,27 @@ public record RedteamOptions(String target, String model, Provider provider, Str
         return new RedteamOptions(target, model, provider, systemPrompt, value, samples, format, output, temperature, topP, maxTokens,
                 concurrency, requestsPerMinute, tokensPerMinute, budget, dryRun, journal, resume, rescore, compare, seed, apiKeyEnv,
                 azureApiVersion, region, requestTemplate, responsePath, headers, datasets, datasetLimit, noWardProbes, judge, judgeVotes,
-                timeoutSeconds, maxRetries);
+                timeoutSeconds, maxRetries, semantic);
     }
 
     public RedteamOptions withJournal(Path value, boolean resumeRun) {
         return new RedteamOptions(target, model, provider, systemPrompt, categories, samples, format, output, temperature, topP, maxTokens,
                 concurrency, requestsPerMinute, tokensPerMinute, budget, dryRun, value, resumeRun, rescore, compare, seed, apiKeyEnv,
                 azureApiVersion, region, requestTemplate, responsePath, headers, datasets, datasetLimit, noWardProbes, judge, judgeVotes,
-                timeoutSeconds, maxRetries);
+                timeoutSeconds, maxRetries, semantic);
+    }
+
+    public RedteamOptions withSemantic(boolean value) {
+        return new RedteamOptions(target, model, provider, systemPrompt, categories, samples, format, output, temperature, topP, maxTokens,
+                concurrency, requestsPerMinute, tokensPerMinute, budget, dryRun, journal, resume, rescore, compare, seed, apiKeyEnv,
+                azureApiVersion, region, requestTemplate, responsePath, headers, datasets, datasetLimit, noWardProbes, judge, judgeVotes,
+                timeoutSeconds, maxRetries, value);
     }
 
     public RedteamOptions withRun(int newSamples, int newConcurrency, RunBudget newBudget, Path journalFile) {
         return new RedteamOptions(target, model, provider, systemPrompt, categories, newSamples, format, output, temperature, topP, maxTokens,
                 newConcurrency, requestsPerMinute, tokensPerMinute, newBudget, dryRun, journalFile, resume, rescore, compare, seed, apiKeyEnv,
                 azureApiVersion, region, requestTemplate, responsePath, headers, datasets, datasetLimit, noWardProbes, judge, judgeVotes,
-                timeoutSeconds, maxRetries);
+                timeoutSeconds, maxRetries, semantic);
     }
 }

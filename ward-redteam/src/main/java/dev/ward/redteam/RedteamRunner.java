@@ -2,6 +2,7 @@ package dev.ward.redteam;
 
 import dev.ward.core.ScanListener;
 import dev.ward.redteam.detect.Exchange;
+import dev.ward.redteam.detect.JudgeVotes;
 import dev.ward.redteam.detect.VerdictEngine;
 import dev.ward.redteam.journal.Journal;
 import dev.ward.redteam.journal.JournalEntry;
@@ -23,7 +24,6 @@ import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -59,82 +59,145 @@ public final class RedteamRunner {
         Map<String, JournalEntry> results = new ConcurrentHashMap<>(Journal.answered(previous));
         RunBudget.Meter meter = options.budget().meter();
         AtomicLong notRun = new AtomicLong();
-        if (!options.rescore()) {
-            send(probes, basePrompt, results, meter, notRun, previous.isEmpty());
-        }
-        List<ScoredAttempt> attempts = new ArrayList<>();
-        Map<String, JournalEntry> errors = new HashMap<>();
-        for (JournalEntry entry : previous) {
-            if (!entry.answered() && entry.key() != null) {
-                errors.put(entry.key(), entry);
+        // a re-score without a judge only reads; otherwise the journal takes answers and judge votes
+        Journal journal = options.rescore() && !verdicts.hasJudge() ? null : Journal.open(options.journalPath());
+        List<ScoredAttempt> attempts;
+        long unanswered;
+        try {
+            VerdictEngine engine = verdicts.withJudgeVotes(JudgeVotes.from(previous, journal == null ? null : journal::append),
+                    options.judgeVotes());
+            if (!options.rescore()) {
+                send(probes, basePrompt, results, meter, notRun, journal, previous.isEmpty(), engine.usesJudge() ? null : engine);
             }
-        }
-        errors.putAll(lastErrors);
-        long unanswered = 0;
-        for (Probe probe : probes) {
-            for (int repeat = 0; repeat < options.samples(); repeat++) {
-                String key = JournalEntry.key(probe.id(), repeat, "attack");
-                JournalEntry attack = results.getOrDefault(key, errors.get(key));
-                if (attack == null) {
-                    unanswered++;
-                    continue;
+            Map<String, JournalEntry> errors = new HashMap<>();
+            for (JournalEntry entry : previous) {
+                if ("attempt".equals(entry.type()) && !entry.answered() && entry.key() != null) {
+                    errors.put(entry.key(), entry);
                 }
-                JournalEntry baseline = probe.paired() ? results.get(JournalEntry.key(probe.id(), repeat, "baseline")) : null;
-                Exchange exchange = new Exchange(probe, attack.text(), baseline == null ? null : baseline.text(),
-                        Boolean.TRUE.equals(attack.blocked()), attack.error());
-                attempts.add(new ScoredAttempt(probe.id(), probe.category(), probe.technique(), probe.source(), repeat,
-                        verdicts.decide(exchange), systemPrompt(basePrompt, probe), transcript(probe), attack.text()));
+            }
+            errors.putAll(lastErrors);
+            List<Runnable> scoring = new ArrayList<>();
+            List<Exchange> exchanges = new ArrayList<>();
+            List<JournalEntry> answers = new ArrayList<>();
+            List<Integer> repeats = new ArrayList<>();
+            long missing = 0;
+            for (Probe probe : probes) {
+                for (int repeat = 0; repeat < options.samples(); repeat++) {
+                    String key = JournalEntry.key(probe.id(), repeat, "attack");
+                    JournalEntry attack = results.getOrDefault(key, errors.get(key));
+                    if (attack == null) {
+                        missing++;
+                        continue;
+                    }
+                    JournalEntry baseline = probe.paired() ? results.get(JournalEntry.key(probe.id(), repeat, "baseline")) : null;
+                    Exchange exchange = new Exchange(probe, attack.text(), baseline == null ? null : baseline.text(),
+                            Boolean.TRUE.equals(attack.blocked()), attack.error());
+                    exchanges.add(exchange);
+                    answers.add(attack);
+                    repeats.add(repeat);
+                }
+            }
+            unanswered = missing;
+            // detectors are independent per attempt: decide them in parallel, each into its own slot, so order is kept
+            ScoredAttempt[] slots = new ScoredAttempt[exchanges.size()];
+            Map<Probe, String[]> shown = new java.util.IdentityHashMap<>();
+            for (Probe probe : probes) {
+                shown.put(probe, new String[] {systemPrompt(basePrompt, probe), transcript(probe)});
+            }
+            for (int i = 0; i < slots.length; i++) {
+                int at = i;
+                scoring.add(() -> {
+                    Exchange exchange = exchanges.get(at);
+                    Probe probe = exchange.probe();
+                    String[] promptAndTranscript = shown.get(probe);
+                    slots[at] = new ScoredAttempt(probe.id(), probe.category(), probe.technique(), probe.source(), repeats.get(at),
+                            verdict(answers.get(at), exchange, engine), promptAndTranscript[0], promptAndTranscript[1],
+                            answers.get(at).text());
+                });
+            }
+            runAll(scoring, Math.max(options.concurrency(), Runtime.getRuntime().availableProcessors()), null);
+            attempts = List.of(slots);
+        } finally {
+            if (journal != null) {
+                journal.close();
             }
         }
         return ReportAssembler.assemble(options, target == null ? options.target() : target.describe(), started, Scorer.score(attempts),
                 attempts, meter, Math.max(notRun.get(), unanswered));
     }
 
+    /**
+     * Runs the tasks on a fixed crew of virtual threads, each taking the next task: no thread per task and no hand-off,
+     * and a sending crew member keeps its own keep-alive connection warm. {@code onDone} sees each finished count.
+     */
+    private static void runAll(List<Runnable> tasks, int crewSize, java.util.function.LongConsumer onDone) {
+        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+        AtomicLong done = new AtomicLong();
+        int total = tasks.size();
+        int crew = Math.min(crewSize, Math.max(1, total));
+        java.util.concurrent.atomic.AtomicReference<RuntimeException> failure = new java.util.concurrent.atomic.AtomicReference<>();
+        try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int w = 0; w < crew; w++) {
+                pool.execute(() -> {
+                    for (int i = next.getAndIncrement(); i < total && failure.get() == null; i = next.getAndIncrement()) {
+                        try {
+                            tasks.get(i).run();
+                        } catch (RuntimeException e) {
+                            failure.compareAndSet(null, e);
+                            return;
+                        }
+                        long finished = done.incrementAndGet();
+                        if (onDone != null) {
+                            onDone.accept(finished);
+                        }
+                    }
+                });
+            }
+        }
+        if (failure.get() != null) {
+            throw failure.get();
+        }
+    }
+
     private final Map<String, JournalEntry> lastErrors = new ConcurrentHashMap<>();
+    /** Verdicts decided as answers arrived in this run, by request key, when no judge takes part. */
+    private final Map<String, dev.ward.redteam.detect.Verdict> decided = new ConcurrentHashMap<>();
+
+    private dev.ward.redteam.detect.Verdict verdict(JournalEntry attack, Exchange exchange, VerdictEngine engine) {
+        dev.ward.redteam.detect.Verdict early = attack.answered() && !exchange.probe().paired() ? decided.get(attack.key()) : null;
+        return early != null ? early : engine.decide(exchange);
+    }
 
     private void send(List<Probe> probes, String basePrompt, Map<String, JournalEntry> results, RunBudget.Meter meter,
-                      AtomicLong notRun, boolean writeHeader) throws IOException, InterruptedException {
+                      AtomicLong notRun, Journal journal, boolean writeHeader, VerdictEngine decideWhileSending) {
         List<Runnable> work = new ArrayList<>();
-        AtomicLong done = new AtomicLong();
         RateLimiter limiter = new RateLimiter(options.requestsPerMinute(), options.tokensPerMinute());
-        try (Journal journal = Journal.open(options.journalPath())) {
-            if (writeHeader) {
-                journal.append(ProbeSet.header(options, probes, target));
-            }
-            for (Probe probe : probes) {
-                for (int repeat = 0; repeat < options.samples(); repeat++) {
-                    addWork(work, probe, repeat, "attack", probe.turns(), basePrompt, results, journal, limiter, meter, notRun, done);
-                    if (probe.paired()) {
-                        addWork(work, probe, repeat, "baseline", List.of(ChatTurn.user(probe.baselinePrompt())), basePrompt, results,
-                                journal, limiter, meter, notRun, done);
-                    }
-                }
-            }
-            long total = work.size();
-            listener.progress("redteam: " + total + " requests to send", 0, total);
-            Semaphore slots = new Semaphore(options.concurrency());
-            try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
-                for (Runnable task : work) {
-                    slots.acquire();
-                    pool.execute(() -> {
-                        try {
-                            task.run();
-                        } finally {
-                            slots.release();
-                            long finished = done.incrementAndGet();
-                            if (finished == total || finished % Math.max(1, total / 100) == 0) {
-                                listener.progress("redteam", finished, total);
-                            }
-                        }
-                    });
+        if (writeHeader) {
+            journal.append(ProbeSet.header(options, probes, target));
+        }
+        for (Probe probe : probes) {
+            for (int repeat = 0; repeat < options.samples(); repeat++) {
+                addWork(work, probe, repeat, "attack", probe.turns(), basePrompt, results, journal, limiter, meter, notRun,
+                        probe.paired() ? null : decideWhileSending);
+                if (probe.paired()) {
+                    addWork(work, probe, repeat, "baseline", List.of(ChatTurn.user(probe.baselinePrompt())), basePrompt, results,
+                            journal, limiter, meter, notRun, null);
                 }
             }
         }
+        long total = work.size();
+        listener.progress("redteam: " + total + " requests to send", 0, total);
+        long step = Math.max(1, total / 100);
+        runAll(work, options.concurrency(), finished -> {
+            if (finished == total || finished % step == 0) {
+                listener.progress("redteam", finished, total);
+            }
+        });
     }
 
     private void addWork(List<Runnable> work, Probe probe, int repeat, String variant, List<ChatTurn> turns, String basePrompt,
                          Map<String, JournalEntry> results, Journal journal, RateLimiter limiter, RunBudget.Meter meter,
-                         AtomicLong notRun, AtomicLong done) {
+                         AtomicLong notRun, VerdictEngine decideNow) {
         String key = JournalEntry.key(probe.id(), repeat, variant);
         if (results.containsKey(key)) {
             return;
@@ -167,6 +230,10 @@ public final class RedteamRunner {
                 return;
             }
             journal.append(entry);
+            if (decideNow != null && entry.answered()) {
+                // without a judge a verdict depends on the answer alone: decide it while the model works on the next requests
+                decided.put(key, decideNow.decide(new Exchange(probe, entry.text(), null, Boolean.TRUE.equals(entry.blocked()), null)));
+            }
         });
     }
 

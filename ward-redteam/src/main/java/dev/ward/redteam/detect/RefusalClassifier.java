@@ -29,6 +29,9 @@ public final class RefusalClassifier {
             Pattern.compile("^no[,.!]\\s+i\\s*(?:can|won|will not|am not)"),
             Pattern.compile("^(?:i|we)\\s*(?:cannot|can't|can’t)\\s*[.!]"));
 
+    private static final Pattern LEADING_MARKUP = Pattern.compile("^[\\s>#*_`\"“]+");
+    private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=[.!?])\\s+|\\n+");
+    private static final Pattern SENTENCE_MARKUP = Pattern.compile("^[\\s>#*_`\"“-]+");
     private static final Pattern LEAD_IN = Pattern.compile("^(?:however|but|that said|regrettably|honestly),?\\s+");
     private static final Pattern ROLE_LABEL = Pattern.compile("^[A-Za-z][A-Za-z ]{0,20}:\\s+");
 
@@ -36,11 +39,11 @@ public final class RefusalClassifier {
         if (answer == null || answer.isBlank()) {
             return false;
         }
-        String text = answer.strip().replaceAll("^[\\s>#*_`\"“]+", "");
+        String text = LEADING_MARKUP.matcher(answer.strip()).replaceFirst("");
         text = ROLE_LABEL.matcher(text).replaceFirst("");
-        String[] sentences = text.split("(?<=[.!?])\\s+|\\n+", 4);
+        String[] sentences = SENTENCE_BREAK.split(text, 4);
         for (int i = 0; i < Math.min(3, sentences.length); i++) {
-            String opening = sentences[i].strip().replaceAll("^[\\s>#*_`\"“-]+", "").toLowerCase(java.util.Locale.ROOT);
+            String opening = SENTENCE_MARKUP.matcher(sentences[i].strip()).replaceFirst("").toLowerCase(java.util.Locale.ROOT);
             opening = LEAD_IN.matcher(opening).replaceFirst("");
             for (Pattern pattern : OPENINGS) {
                 if (pattern.matcher(opening).find()) {

@@ -15,22 +15,33 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 
-/** POSTs JSON and reads JSON back, retrying 429 and 5xx with backoff that honours Retry-After. Thread-safe. */
+/**
+ * POSTs JSON and reads JSON back, retrying 429 and 5xx with backoff that honours Retry-After. Plain {@code http://}
+ * goes through {@link KeepAliveHttp1Client} (pooled keep-alive sockets, no selector thread); {@code https://} through the
+ * JDK's HttpClient, created on first use. Thread-safe.
+ */
 public final class HttpJsonTransport {
 
     public static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient SHARED = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
+
+    /** The JDK client is built only when an https target is used; building it starts a selector thread. */
+    private static final class SharedJdkClient {
+        static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT).build();
+    }
 
     private final HttpClient client;
+    private final KeepAliveHttp1Client plainHttp = new KeepAliveHttp1Client(CONNECT_TIMEOUT);
     private final RetryPolicy retryPolicy;
     private final Duration requestTimeout;
     private final AtomicLong requestsSent = new AtomicLong();
     private final AtomicLong retries = new AtomicLong();
 
     public HttpJsonTransport(RetryPolicy retryPolicy, Duration requestTimeout) {
-        this(SHARED, retryPolicy, requestTimeout);
+        this(null, retryPolicy, requestTimeout);
     }
 
+    /** @param client the client for https targets; null for the shared one */
     public HttpJsonTransport(HttpClient client, RetryPolicy retryPolicy, Duration requestTimeout) {
         this.client = client;
         this.retryPolicy = retryPolicy;
@@ -57,23 +68,40 @@ public final class HttpJsonTransport {
         } catch (IOException e) {
             throw new TargetException("cannot encode request: " + e.getMessage(), e);
         }
-        HttpResponse<byte[]> response = exchange(uri, headers, bytes, signer);
+        KeepAliveHttp1Client.Reply response = exchange(uri, headers, bytes, signer);
         try {
             return JSON.readTree(response.body());
         } catch (IOException e) {
-            throw new TargetException("answer from " + uri.getHost() + " is not JSON (HTTP " + response.statusCode() + ")", response.statusCode());
+            throw new TargetException("answer from " + uri.getHost() + " is not JSON (HTTP " + response.status() + ")", response.status());
         }
     }
 
-    private HttpResponse<byte[]> exchange(URI uri, Map<String, String> headers, byte[] body, RequestSigner signer) throws TargetException {
+    private KeepAliveHttp1Client.Reply send(URI uri, Map<String, String> headers, byte[] body, RequestSigner signer)
+            throws IOException, InterruptedException {
+        if ("http".equalsIgnoreCase(uri.getScheme())) {
+            Map<String, String> all = headers;
+            if (signer != null) {
+                all = new LinkedHashMap<>(headers);
+                all.putIfAbsent("content-type", "application/json");
+                all.putAll(signer.sign("POST", uri, all, body));
+            }
+            return plainHttp.post(uri, all, body, requestTimeout);
+        }
+        HttpClient https = client == null ? SharedJdkClient.CLIENT : client;
+        HttpResponse<byte[]> response = https.send(build(uri, headers, body, signer), HttpResponse.BodyHandlers.ofByteArray());
+        return new KeepAliveHttp1Client.Reply(response.statusCode(), response.headers().firstValue("retry-after").orElse(null),
+                response.body());
+    }
+
+    private KeepAliveHttp1Client.Reply exchange(URI uri, Map<String, String> headers, byte[] body, RequestSigner signer) throws TargetException {
         int lastStatus = 0;
         String lastProblem = "";
         for (int attempt = 0; ; attempt++) {
             Duration wait = null;
             try {
-                HttpResponse<byte[]> response = client.send(build(uri, headers, body, signer), HttpResponse.BodyHandlers.ofByteArray());
+                KeepAliveHttp1Client.Reply response = send(uri, headers, body, signer);
                 requestsSent.incrementAndGet();
-                lastStatus = response.statusCode();
+                lastStatus = response.status();
                 if (lastStatus / 100 == 2) {
                     return response;
                 }
@@ -81,7 +109,7 @@ public final class HttpJsonTransport {
                 if (!RetryPolicy.retriable(lastStatus)) {
                     throw new TargetException(lastProblem, lastStatus);
                 }
-                wait = retryAfter(response).orElse(null);
+                wait = response.retryAfter() == null ? null : parseRetryAfter(response.retryAfter()).orElse(null);
             } catch (IOException e) {
                 requestsSent.incrementAndGet();
                 lastProblem = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
@@ -119,10 +147,6 @@ public final class HttpJsonTransport {
         long base = retryPolicy.baseDelay().toMillis() << Math.min(attempt, 16);
         long jittered = base / 2 + ThreadLocalRandom.current().nextLong(base / 2 + 1);
         return min(Duration.ofMillis(jittered), retryPolicy.maxDelay());
-    }
-
-    static java.util.Optional<Duration> retryAfter(HttpResponse<?> response) {
-        return response.headers().firstValue("retry-after").flatMap(HttpJsonTransport::parseRetryAfter);
     }
 
     static java.util.Optional<Duration> parseRetryAfter(String value) {

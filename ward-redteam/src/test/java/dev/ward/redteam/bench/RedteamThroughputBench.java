@@ -34,6 +34,8 @@ public final class RedteamThroughputBench {
         // warm-up: JIT and connection pool
         new RedteamRunner(options.withRun(Math.max(1, samples / 3), concurrency, RunBudget.UNLIMITED, journal.resolveSibling("warm.jsonl")), target,
                 new VerdictEngine(null), e -> { }).execute();
+        var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        long cpuStart = os.getProcessCpuTime();
         long start = System.nanoTime();
         java.util.concurrent.atomic.AtomicLong sentAt = new java.util.concurrent.atomic.AtomicLong();
         var report = new RedteamRunner(options, target, new VerdictEngine(null), e -> {
@@ -42,6 +44,7 @@ public final class RedteamThroughputBench {
             }
         }).execute();
         long end = System.nanoTime();
+        long cpu = os.getProcessCpuTime() - cpuStart;
         double sending = (sentAt.get() - start) / 1e9;
         double total = (end - start) / 1e9;
         long requests = report.requestsSent();
@@ -49,5 +52,7 @@ public final class RedteamThroughputBench {
                 requests, sending, requests / sending, concurrency);
         System.out.printf(java.util.Locale.ROOT, "ward end to end: %.2f s = %.0f req/s (scoring %d attempts took %.2f s)%n",
                 total, requests / total, requests, total - sending);
+        System.out.printf(java.util.Locale.ROOT, "ward cpu: %.0f us per request end to end (all threads: sending, journal, scoring, GC, JIT)%n",
+                cpu / 1e3 / requests);
     }
 }
