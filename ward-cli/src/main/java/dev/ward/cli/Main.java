@@ -9,11 +9,6 @@ public final class Main {
     private Main() {
     }
 
-    static {
-        // hcl4j logs through SLF4J; Ward has no logging back end, so SLF4J is told so instead of warning on stderr.
-        System.setProperty("slf4j.provider", "org.slf4j.helpers.NOP_FallbackServiceProvider");
-    }
-
     public static void main(String[] args) {
         // Loading the detector rules is the costliest part of start-up; it runs on the other core while the command
         // line is parsed and the first probes wait on the network. A daemon thread never delays exit.
