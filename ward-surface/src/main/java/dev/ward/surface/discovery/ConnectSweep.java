@@ -11,10 +11,10 @@ import java.util.Objects;
 
 /**
  * TCP connects to every endpoint of a scan order, many thousands in flight at once, held without a thread each:
- * non-blocking {@link java.nio.channels.SocketChannel} connects registered with one {@link java.nio.channels.Selector}
- * and driven by the calling thread, deadlines in a list sorted by construction, and a pool of at most
- * {@code concurrency} reusable per-endpoint records. Memory therefore follows the channels in flight (a few hundred
- * bytes each), not threads and their stacks.
+ * non-blocking {@link java.nio.channels.SocketChannel} connects registered with a {@link java.nio.channels.Selector}
+ * per event loop (the calling thread, plus one more per processor when no per-host limit applies), deadlines in a
+ * list sorted by construction, and a pool of at most {@code concurrency} reusable per-endpoint records. Memory
+ * therefore follows the channels in flight (under a kilobyte each), not threads and their stacks.
  *
  * <p>It keeps the scan engine's rules: the order's seeded positions, its shard, the global connection rate (shared
  * with any other user of the same {@link ConnectionRate}), a per-host limit, retries of connects that timed out (a
@@ -24,7 +24,7 @@ import java.util.Objects;
  */
 public final class ConnectSweep {
 
-    /** Told the final state of each endpoint's connect, on the sweep's thread; it must not block. */
+    /** Told the final state of each endpoint's connect, on one of the sweep's threads (any of them); it must not block. */
     @FunctionalInterface
     public interface Verdicts {
         /**
@@ -44,6 +44,9 @@ public final class ConnectSweep {
         /** The work stopped before it ended: the endpoint is not recorded and a resumed run visits it again. */
         void abandoned();
     }
+
+    static final int MAX_LOOPS = 4;
+    static final int CONNECTS_PER_LOOP = 256;
 
     private final Duration timeout;
     private final int retries;
@@ -105,5 +108,17 @@ public final class ConnectSweep {
 
     Duration saveInterval() {
         return saveInterval;
+    }
+
+    /**
+     * Event loops (threads with a selector each): one per processor, up to {@value #MAX_LOOPS}, and at least
+     * {@value #CONNECTS_PER_LOOP} connects in flight each. A per-host limit is kept by a single loop.
+     */
+    int loops() {
+        if (perHost > 0) {
+            return 1;
+        }
+        int processors = Runtime.getRuntime().availableProcessors();
+        return Math.max(1, Math.min(Math.min(processors, MAX_LOOPS), concurrency / CONNECTS_PER_LOOP));
     }
 }

@@ -10,7 +10,7 @@ import java.nio.channels.SocketChannel;
  */
 final class PendingConnect implements ConnectSweep.Handoff {
 
-    private final SweepRun owner;
+    private final SweepLoop owner;
 
     long position;
     Endpoint endpoint;
@@ -28,7 +28,7 @@ final class PendingConnect implements ConnectSweep.Handoff {
     /** Set by a caller that took the endpoint over; read by the sweep after the hand-back. */
     volatile boolean finishedByCaller;
 
-    PendingConnect(SweepRun owner) {
+    PendingConnect(SweepLoop owner) {
         this.owner = owner;
     }
 

@@ -24,7 +24,7 @@ public final class PortDiscovery {
                 concurrency, scale.perHost(), scale.saveInterval());
     }
 
-    /** Calls {@code open}, on the sweep's thread and without delay, for every endpoint that accepts a connection. */
+    /** Calls {@code open} (from the sweep's threads, possibly several at once) for every endpoint that accepts a connection. */
     public ScanSummary discover(ScanOrder order, Checkpoint checkpoint, Consumer<Endpoint> open,
                                 EndpointDispatcher.ProgressSink progress) {
         return sweep.run(order, checkpoint, (endpoint, state, handoff) -> {

@@ -181,12 +181,12 @@ class ConnectSweepTest {
     }
 
     @Test
-    void progressIsToldAndReachesTheTotal() throws Exception {
+    void progressIsToldInOrderAndReachesTheTotalWithSeveralLoops() throws Exception {
         int closed = releasedPort();
         ScanOrder order = order("127.0.0.0/24", closed + "," + releasedPort()); // 512 endpoints
         AtomicLong last = new AtomicLong();
         AtomicInteger calls = new AtomicInteger();
-        new ConnectSweep(Duration.ofSeconds(1), 0, ConnectionRate.unlimited(), 100, 0, Duration.ofSeconds(1))
+        new ConnectSweep(Duration.ofSeconds(1), 0, ConnectionRate.unlimited(), 1024, 0, Duration.ofSeconds(1))
                 .run(order, Checkpoint.NONE, (e, s, h) -> true, (e, done, total) -> {
                     assertThat(total).isEqualTo(512);
                     assertThat(done).isGreaterThan(last.get());
@@ -199,6 +199,15 @@ class ConnectSweepTest {
 
     @Test
     void anInterruptedSweepResumesAndEveryEndpointIsFinishedExactlyOnce() throws Exception {
+        interruptAndResume(8);
+    }
+
+    @Test
+    void anInterruptedSweepOfSeveralLoopsResumesAndEveryEndpointIsFinishedExactlyOnce() throws Exception {
+        interruptAndResume(1024);
+    }
+
+    private void interruptAndResume(int concurrency) throws Exception {
         int open = listen("0.0.0.0", 500);
         int closed = releasedPort();
         ScanOrder order = order("127.0.0.0/26", open + "," + closed); // 128 endpoints
@@ -206,7 +215,7 @@ class ConnectSweepTest {
         Map<String, AtomicInteger> finished = new ConcurrentHashMap<>();
         AtomicInteger abandoned = new AtomicInteger();
         AtomicInteger settledCount = new AtomicInteger();
-        ConnectSweep sweep = new ConnectSweep(Duration.ofSeconds(1), 0, ConnectionRate.perSecond(400), 8, 0, Duration.ofMillis(50));
+        ConnectSweep sweep = new ConnectSweep(Duration.ofSeconds(1), 0, ConnectionRate.perSecond(400), concurrency, 0, Duration.ofMillis(50));
         // Open ports are handed off for a while; those in hand when the run is stopped are abandoned, so not recorded.
         ConnectSweep.Verdicts verdicts = (e, s, handoff) -> {
             settledCount.incrementAndGet();
