@@ -60,7 +60,6 @@ final class SweepLoop {
         thread = Thread.currentThread();
         try {
             while (true) {
-                run.checkInterrupt();
                 takeBackHandedOff();
                 admit();
                 long pacedWait = startReady();

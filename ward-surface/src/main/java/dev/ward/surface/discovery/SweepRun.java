@@ -14,8 +14,8 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * One run of a {@link ConnectSweep}: the state its event loops share. Positions are handed out in order from one
  * counter, finished ones go to one ledger (saved by a {@link CheckpointSaver}), and progress is told in increasing
- * order. The first loop runs on the calling thread, which is the one whose interrupt stops the run; any further loops
- * run on threads of their own and are joined before the run returns.
+ * order. Each loop runs on a platform thread of its own (a shallow stack keeps the exception a refused connect costs
+ * small) while the calling thread waits for them; interrupting the calling thread stops the run.
  */
 final class SweepRun {
 
@@ -28,7 +28,6 @@ final class SweepRun {
     private final long total;
     private final long alreadyDone;
     private final long step;
-    private final Thread caller = Thread.currentThread();
     private final AtomicLong next = new AtomicLong();
     private final AtomicLong completed = new AtomicLong();
     private final Object progressLock = new Object();
@@ -62,11 +61,11 @@ final class SweepRun {
         }
         Throwable failure = null;
         try (CheckpointSaver saver = CheckpointSaver.start(checkpoint, ledger, sweep.saveInterval())) {
-            List<Thread> others = new ArrayList<>();
+            List<Thread> threads = new ArrayList<>();
             Throwable[] failures = new Throwable[count];
-            for (int i = 1; i < count; i++) {
+            for (int i = 0; i < count; i++) {
                 int at = i;
-                others.add(Thread.ofPlatform().daemon().name("ward-sweep-" + i).start(() -> {
+                threads.add(Thread.ofPlatform().daemon().name("ward-sweep-" + i).start(() -> {
                     try {
                         loops.get(at).run();
                     } catch (Throwable t) {
@@ -75,14 +74,8 @@ final class SweepRun {
                     }
                 }));
             }
-            try {
-                loops.getFirst().run();
-            } catch (RuntimeException | Error e) {
-                failure = e;
-                stop();
-            }
-            for (Thread other : others) {
-                joinStoppingOnInterrupt(other);
+            for (Thread thread : threads) {
+                joinStoppingOnInterrupt(thread);
             }
             for (Throwable t : failures) {
                 failure = failure == null ? t : failure;
@@ -97,14 +90,6 @@ final class SweepRun {
             Thread.currentThread().interrupt();
         }
         return new ScanSummary(total, completed.get(), alreadyDone, interrupted);
-    }
-
-    /** On the calling thread: an interrupt stops the run (and is set again when the run returns). */
-    void checkInterrupt() {
-        if (Thread.currentThread() == caller && Thread.interrupted()) {
-            interrupted = true;
-            stop();
-        }
     }
 
     boolean stopping() {
