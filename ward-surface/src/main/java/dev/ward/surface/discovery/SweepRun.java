@@ -107,7 +107,8 @@ final class SweepRun {
             if (position >= total) {
                 return -1;
             }
-            if (!ledger.isDone(position)) {
+            // Only a resumed run has finished positions ahead of the counter.
+            if (alreadyDone == 0 || !ledger.isDone(position)) {
                 return position;
             }
         }
