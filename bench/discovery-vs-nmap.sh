@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Port discovery side by side in one run: `ward surface --discover-only` (TCP connect sweep on virtual threads)
+# Port discovery side by side in one run: `ward surface --discover-only` (non-blocking TCP connect sweep)
 # against `nmap -sT` over 127.0.0.0/24 x ports 1-1000, on loopback only. Listeners on a handful of 127.0.0.x
 # addresses give both something to find. Prints median wall time, the ratio, peak memory (RSS) and found/expected.
 # masscan cannot scan loopback (it sends raw frames and never sees replies on lo); see discovery-netns.sh.

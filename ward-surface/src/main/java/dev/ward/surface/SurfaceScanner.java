@@ -7,7 +7,7 @@ import dev.ward.core.Exposure;
 import dev.ward.core.ScanEvent;
 import dev.ward.core.ScanListener;
 import dev.ward.surface.service.ServiceIdentifier;
-import dev.ward.surface.discovery.ConnectCheck;
+import dev.ward.surface.discovery.ConnectSweep;
 import dev.ward.surface.discovery.PortState;
 import dev.ward.surface.enrich.StageHintListener;
 import dev.ward.surface.scale.Checkpoint;
@@ -25,7 +25,8 @@ import java.util.List;
  * Probes endpoints, many at once on virtual threads: at most {@code concurrency} at a time, at most
  * {@link ScaleOptions#perHost()} per address, new connections paced by {@link ScaleOptions#connectionsPerSecond()}.
  * Every endpoint probed ends as exactly one exposure; a failure in one endpoint never stops the others or reaches the
- * caller. With {@link ScaleOptions#discover()}, a TCP connect comes first and closed ports are dropped silently.
+ * caller. With {@link ScaleOptions#discover()}, a non-blocking TCP connect comes first ({@link ConnectSweep}) and closed
+ * ports are dropped silently; only open ones get a probe.
  * Every finding passes the development-instance enrichment ({@link StageHintListener}) on its way out.
  */
 public final class SurfaceScanner {
@@ -65,14 +66,44 @@ public final class SurfaceScanner {
     public ScanSummary scan(ScanOrder order, Checkpoint checkpoint, ScanListener listener) {
         long total = order.size();
         listener.progress((scale.discover() ? "discovering and probing " : "probing ") + total + " endpoints", 0, total);
-        ConnectCheck connect = new ConnectCheck(options.connectTimeout(), scale.retries(), rate);
+        EndpointDispatcher.ProgressSink progress = (last, done, all) -> listener.progress(last.authority(), done, all);
+        if (scale.discover()) {
+            return discoverThenProbe(order, checkpoint, listener, progress);
+        }
         EndpointDispatcher dispatcher = new EndpointDispatcher(options.concurrency(), scale.perHost(), scale.saveInterval());
-        return dispatcher.run(order, checkpoint, endpoint -> {
-            if (scale.discover() && connect.check(endpoint) != PortState.OPEN) {
-                return;
+        return dispatcher.run(order, checkpoint, endpoint -> probeWithRetries(endpoint, new StageHintListener(endpoint, listener)),
+                progress);
+    }
+
+    /**
+     * Connects held by a {@link ConnectSweep} (no thread per connect); only an open port gets a virtual thread for its
+     * probe. The endpoint keeps its concurrency and per-host place until the probe ends, and only then is recorded.
+     */
+    private ScanSummary discoverThenProbe(ScanOrder order, Checkpoint checkpoint, ScanListener listener,
+                                          EndpointDispatcher.ProgressSink progress) {
+        ConnectSweep sweep = new ConnectSweep(options.connectTimeout(), scale.retries(), rate, options.concurrency(),
+                scale.perHost(), scale.saveInterval());
+        return sweep.run(order, checkpoint, (endpoint, state, handoff) -> {
+            if (state != PortState.OPEN) {
+                return true;
             }
-            probeWithRetries(endpoint, new StageHintListener(endpoint, listener));
-        }, (last, done, all) -> listener.progress(last.authority(), done, all));
+            Thread.ofVirtual().name("ward-probe").start(() -> {
+                boolean finished = false;
+                try {
+                    probeWithRetries(endpoint, new StageHintListener(endpoint, listener));
+                    finished = true;
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                } finally {
+                    if (finished) {
+                        handoff.finished();
+                    } else {
+                        handoff.abandoned();
+                    }
+                }
+            });
+            return false;
+        }, progress);
     }
 
     /** Runs the probe; an outcome that is only a connect timeout is tried again, up to the retry limit. */

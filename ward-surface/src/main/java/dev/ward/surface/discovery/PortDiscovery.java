@@ -11,29 +11,27 @@ import java.time.Duration;
 import java.util.function.Consumer;
 
 /**
- * A TCP connect scan: which endpoints of a scan order accept a connection. It runs the same engine as the service
- * probes (seeded order, shards, rate, per-host limit, resume) and reports each open endpoint as it is found.
+ * A TCP connect scan: which endpoints of a scan order accept a connection. It keeps the scan engine's rules (seeded
+ * order, shards, rate, per-host limit, retries, resume) and holds its connects in a {@link ConnectSweep}, so tens of
+ * thousands in flight cost no thread each. Each open endpoint is reported as it is found.
  */
 public final class PortDiscovery {
 
-    private final int concurrency;
-    private final ScaleOptions scale;
-    private final ConnectCheck check;
+    private final ConnectSweep sweep;
 
     public PortDiscovery(Duration connectTimeout, int concurrency, ScaleOptions scale) {
-        this.concurrency = concurrency;
-        this.scale = scale;
-        this.check = new ConnectCheck(connectTimeout, scale.retries(), ConnectionRate.perSecond(scale.connectionsPerSecond()));
+        this.sweep = new ConnectSweep(connectTimeout, scale.retries(), ConnectionRate.perSecond(scale.connectionsPerSecond()),
+                concurrency, scale.perHost(), scale.saveInterval());
     }
 
-    /** Calls {@code open} (from many threads at once) for every endpoint that accepts a connection. */
+    /** Calls {@code open} (from the sweep's threads, possibly several at once) for every endpoint that accepts a connection. */
     public ScanSummary discover(ScanOrder order, Checkpoint checkpoint, Consumer<Endpoint> open,
                                 EndpointDispatcher.ProgressSink progress) {
-        EndpointDispatcher dispatcher = new EndpointDispatcher(concurrency, scale.perHost(), scale.saveInterval());
-        return dispatcher.run(order, checkpoint, endpoint -> {
-            if (check.check(endpoint) == PortState.OPEN) {
+        return sweep.run(order, checkpoint, (endpoint, state, handoff) -> {
+            if (state == PortState.OPEN) {
                 open.accept(endpoint);
             }
+            return true;
         }, progress);
     }
 }

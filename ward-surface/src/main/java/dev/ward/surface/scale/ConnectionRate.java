@@ -41,9 +41,7 @@ public final class ConnectionRate {
         if (intervalNanos == 0) {
             return;
         }
-        long now = System.nanoTime();
-        long slot = nextSlot.getAndAccumulate(now, (next, current) -> Math.max(next, current) + intervalNanos);
-        long mine = Math.max(slot, now);
+        long mine = reserve();
         long wait;
         while ((wait = mine - System.nanoTime()) > 0) {
             LockSupport.parkNanos(wait);
@@ -51,5 +49,19 @@ public final class ConnectionRate {
                 throw new InterruptedException("interrupted while waiting for the connection rate");
             }
         }
+    }
+
+    /**
+     * Takes the next free slot without waiting, for callers that cannot block (an event loop): the
+     * {@link System#nanoTime()} at or after which this caller may open one connection. Shares the pace with
+     * {@link #acquire()}. Without a limit, the current time.
+     */
+    public long reserve() {
+        long now = System.nanoTime();
+        if (intervalNanos == 0) {
+            return now;
+        }
+        long slot = nextSlot.getAndAccumulate(now, (next, current) -> Math.max(next, current) + intervalNanos);
+        return Math.max(slot, now);
     }
 }

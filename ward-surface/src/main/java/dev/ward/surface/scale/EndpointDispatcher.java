@@ -3,11 +3,9 @@ package dev.ward.surface.scale;
 import dev.ward.surface.Endpoint;
 import dev.ward.surface.targets.ScanOrder;
 import java.time.Duration;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -53,10 +51,8 @@ public final class EndpointDispatcher {
         AtomicLong completed = new AtomicLong();
         Semaphore slots = new Semaphore(concurrency);
         boolean interrupted = false;
-        CountDownLatch finished = new CountDownLatch(1);
-        Thread saver = checkpoint == Checkpoint.NONE ? null
-                : Thread.ofVirtual().name("ward-checkpoint").start(() -> saveEvery(checkpoint, ledger, finished));
-        try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+        try (CheckpointSaver saver = CheckpointSaver.start(checkpoint, ledger, saveInterval);
+             ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
             for (long position = 0; position < total; position++) {
                 if (ledger.isDone(position)) {
                     continue;
@@ -89,12 +85,6 @@ public final class EndpointDispatcher {
                     }
                 });
             }
-        } finally {
-            finished.countDown();
-            if (saver != null) {
-                joinQuietly(saver);
-            }
-            checkpoint.save(ledger);
         }
         if (interrupted) {
             Thread.currentThread().interrupt();
@@ -108,31 +98,6 @@ public final class EndpointDispatcher {
             task.run(endpoint);
         } finally {
             hostSlots.release(endpoint.address());
-        }
-    }
-
-    private void saveEvery(Checkpoint checkpoint, ProgressLedger ledger, CountDownLatch finished) {
-        try {
-            while (!finished.await(saveInterval.toMillis(), TimeUnit.MILLISECONDS)) {
-                checkpoint.save(ledger);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private static void joinQuietly(Thread thread) {
-        boolean again = false;
-        while (true) {
-            try {
-                thread.join();
-                break;
-            } catch (InterruptedException e) {
-                again = true;
-            }
-        }
-        if (again) {
-            Thread.currentThread().interrupt();
         }
     }
 }

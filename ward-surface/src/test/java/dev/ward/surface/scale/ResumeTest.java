@@ -13,7 +13,12 @@ import dev.ward.surface.targets.TargetSpace;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
@@ -73,6 +78,68 @@ class ResumeTest {
         Files.writeString(state, "# ward resume state v1; delete this file to start the scan over\norder x\nwatermark 3\n");
         ScanOrder order = ScanOrder.shuffled(space, 1, Shard.WHOLE);
         assertThatThrownBy(() -> ResumeFile.forOrder(state, order)).hasMessageContaining("is not a complete Ward resume file");
+    }
+
+    @Test
+    void ledgerAgreesWithASortedSetUnderOutOfOrderCompletion() {
+        // 60,000 positions finish in random order from a window of 3,000 in flight; some are reported twice, and a few
+        // stragglers hold the watermark back until they finish mid-run, so the bits grow and later move on.
+        Random random = new Random(42);
+        ProgressLedger ledger = new ProgressLedger(70, List.of(75L, 200L));
+        TreeSet<Long> done = new TreeSet<>(List.of(75L, 200L));
+        long[] watermark = {70};
+        Set<Long> stragglers = new HashSet<>();
+        Runnable check = () -> {
+            while (done.remove(watermark[0])) {
+                watermark[0]++;
+            }
+            ProgressLedger.Snapshot s = ledger.snapshot();
+            assertThat(s.watermark()).isEqualTo(watermark[0]);
+            assertThat(s.doneAbove()).containsExactlyElementsOf(done);
+            assertThat(s.doneCount()).isEqualTo(watermark[0] + done.size());
+            assertThat(ledger.isDone(watermark[0])).isFalse();
+            assertThat(ledger.isDone(watermark[0] - 1)).isTrue();
+        };
+        List<Long> pending = new ArrayList<>();
+        long next = 70;
+        for (int i = 0; i < 240_000; i++) {
+            while (pending.size() < 3_000 && next < 60_070) {
+                pending.add(next++);
+            }
+            if (pending.isEmpty()) {
+                break;
+            }
+            int pick = random.nextInt(pending.size());
+            long p = pending.get(pick);
+            pending.set(pick, pending.getLast());
+            pending.removeLast();
+            if (i < 20_000 && random.nextInt(2_000) == 0) {
+                stragglers.add(p);
+                continue;
+            }
+            if (i == 30_000) {
+                stragglers.forEach(ledger::markDone);
+                done.addAll(stragglers);
+                stragglers.clear();
+            }
+            ledger.markDone(p);
+            if (random.nextInt(10) == 0) {
+                ledger.markDone(p);
+            }
+            done.add(p);
+            while (done.remove(watermark[0])) {
+                watermark[0]++;
+            }
+            if (i % 5_000 == 0) {
+                check.run();
+            }
+        }
+        check.run();
+        ProgressLedger.Snapshot end = ledger.snapshot();
+        assertThat(end.watermark()).isEqualTo(60_070);
+        assertThat(end.doneAbove()).isEmpty();
+        assertThat(ledger.isDone(60_070)).isFalse();
+        assertThat(new ProgressLedger(end.watermark(), end.doneAbove()).snapshot()).isEqualTo(end);
     }
 
     @Test
