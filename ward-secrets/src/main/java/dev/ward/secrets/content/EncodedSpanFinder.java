@@ -1,5 +1,8 @@
 package dev.ward.secrets.content;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -68,30 +71,70 @@ final class EncodedSpanFinder {
         return CLASS[b & 0xff];
     }
 
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long ONES = 0x0101010101010101L;
+    private static final long HIGH_BITS = 0x8080808080808080L;
+
     /**
-     * Runs of the base64 alphabet at least {@link #MIN_BASE64} long. Most text has no such run, so the scan looks at
-     * the byte {@code MIN_BASE64 - 1} ahead first: when that one is outside the alphabet, no run long enough can
-     * start before it, and the whole stretch is skipped unread.
+     * Runs of the base64 alphabet at least {@link #MIN_BASE64} long. Such a run covers two whole consecutive words of
+     * any 8-byte grid, so the scan tests the grid's words eight bytes at a time for "might be all alphabet" and reads
+     * bytes one by one only around two such words in a row; most text has none.
      */
     private static void base64(Window w, int from, int to, List<EncodedSpan> spans) {
         byte[] data = w.data();
         int n = w.hi();
-        int i = from;
-        while (i < to) {
-            int probe = i + MIN_BASE64 - 1;
-            if (probe >= n) {
-                return;
-            }
-            if (classOf(data[probe]) == 0) {
-                i = probe + 1;
+        int floor = from;
+        boolean previous = false;
+        for (int g = from; g + Long.BYTES <= n && g <= to + 2 * Long.BYTES; g += Long.BYTES) {
+            boolean all = mayBeAllBase64((long) LONGS.get(data, g));
+            if (!(all && previous)) {
+                previous = all;
                 continue;
             }
-            int back = probe;
-            while (back > i && classOf(data[back - 1]) != 0) {
-                back--;
+            int start = g - Long.BYTES;
+            while (start > floor && classOf(data[start - 1]) != 0) {
+                start--;
             }
-            if (back > i) {
-                i = back;
+            if (start >= to) {
+                return;
+            }
+            floor = base64Runs(w, start, Math.min(to, g + Long.BYTES), spans);
+            previous = false;
+            g = floor + (int) Math.floorMod((long) from - floor, Long.BYTES) - Long.BYTES;
+        }
+    }
+
+    /**
+     * Whether all eight bytes might be base64 alphabet: never false when they are. Bit 0x20 is set on every byte
+     * first, which folds upper case onto lower case and {@code _} onto DEL (a control character that stands in for it).
+     */
+    private static boolean mayBeAllBase64(long word) {
+        if ((word & HIGH_BITS) != 0) {
+            return false;
+        }
+        long folded = word | (ONES * 0x20);
+        long letter = (folded + ONES * (0x80 - 'a')) & ~(folded + ONES * (0x7f - 'z'));
+        long digit = (folded + ONES * (0x80 - '0')) & ~(folded + ONES * (0x7f - '9'));
+        long symbol = zeroBytes(folded ^ (ONES * '+')) | zeroBytes(folded ^ (ONES * '/'))
+                | zeroBytes(folded ^ (ONES * '-')) | zeroBytes(folded ^ (ONES * 0x7f));
+        return ((letter | digit | symbol) & HIGH_BITS) == HIGH_BITS;
+    }
+
+    /** The high bit of each byte of {@code x} (whose bytes are all below 0x80) that is zero. */
+    private static long zeroBytes(long x) {
+        return ~((x + ONES * 0x7f) | x) & HIGH_BITS;
+    }
+
+    /**
+     * Reads, byte by byte from {@code i} (where a run may start), the runs that start before {@code until}; returns
+     * where reading stopped, after the last run and its padding.
+     */
+    private static int base64Runs(Window w, int i, int until, List<EncodedSpan> spans) {
+        byte[] data = w.data();
+        int n = w.hi();
+        while (i < until) {
+            if (classOf(data[i]) == 0) {
+                i++;
                 continue;
             }
             int start = i;
@@ -119,6 +162,7 @@ final class EncodedSpanFinder {
                 }
             }
         }
+        return i;
     }
 
     private static String decodeBase64(byte[] data, int start, int end, boolean urlSafe) {
