@@ -43,6 +43,8 @@ final class PersonalDataCandidates implements KeywordAutomaton.HitSink {
     final CandidateWindows iban;
     boolean transcript;
     private int digitsSeenUntil;
+    /** Every byte before this one has been looked at by {@link #bytesFrom}, run reaching into it included. */
+    private int lookedAtUntil;
 
     PersonalDataCandidates(ByteText text) {
         this.text = text;
@@ -84,13 +86,23 @@ final class PersonalDataCandidates implements KeywordAutomaton.HitSink {
         bytesFrom(i, end);
     }
 
-    /** Looks at each digit and {@code @} in {@code [from, to)}, and at a digit run reaching into it from before. */
+    /**
+     * Looks at each digit and {@code @} in {@code [from, to)}, and at a digit run reaching into it from before. Dense
+     * stretches call this with overlapping ranges; what an earlier call already looked at (a run reaching into its
+     * range included) is not looked at again, since looking at a digit or {@code @} twice adds nothing.
+     */
     private void bytesFrom(int from, int to) {
         from = Math.max(from, text.offset);
         int back = from;
-        while (back > text.offset && from - back < RUN_BACK && isRunByte(data[back - 1])) {
-            back--;
+        if (from <= lookedAtUntil) {
+            from = lookedAtUntil;
+            back = from;
+        } else {
+            while (back > text.offset && from - back < RUN_BACK && isRunByte(data[back - 1])) {
+                back--;
+            }
         }
+        lookedAtUntil = Math.max(lookedAtUntil, to);
         for (int i = back; i < to; i++) {
             byte b = data[i];
             if ((b >= '0' && b <= '9') || (b == '@' && i >= from)) {

@@ -5,29 +5,34 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
 import java.util.function.IntFunction;
 
 /**
- * Scans one piece of content, whatever its source: sniffs binaries, decodes UTF-8 (invalid bytes become U+FFFD),
- * runs the detectors over chunks with overlap so a secret across a chunk boundary is still found, looks into encoded
- * runs, drops {@code ward:allow} lines, and turns offsets into line and column. Thread-safe; holds no per-scan state.
+ * Scans one piece of content, whatever its source: sniffs binaries, runs the detectors over the UTF-8 bytes as they
+ * are (in chunks with overlap, so a secret across a chunk boundary is still found), looks into encoded runs, drops
+ * {@code ward:allow} lines, and turns the offsets of hits, and only of hits, into line and column. Nothing is decoded
+ * to a string except around hits. Content is read into a few reused buffers, so scanning allocates little. Thread-safe.
  */
 public final class ContentScan {
 
     /** Content up to this many bytes is read whole; longer content streams through in chunks. */
     static final int WHOLE_BYTES = 1 << 20;
-    static final int CHUNK_CHARS = 1 << 20;
-    /** Text kept before a chunk's own region, so rules that look back (context words, boundaries) still see it. */
-    static final int CONTEXT_CHARS = 4 * 1024;
+    static final int CHUNK_BYTES = 1 << 20;
+    /** Bytes kept before a chunk's own region, so rules that look back (context words, boundaries) still see them. */
+    static final int CONTEXT_BYTES = 4 * 1024;
     /** The longest secret that must survive a chunk boundary whole (a PEM private key is a few KB). */
-    static final int TAIL_CHARS = 16 * 1024;
+    static final int TAIL_BYTES = 16 * 1024;
+    private static final int BUFFER_BYTES = CONTEXT_BYTES + CHUNK_BYTES + TAIL_BYTES;
+    /** Buffers kept for reuse; more are made when more threads scan at once, and dropped when they are done. */
+    private static final int POOLED_BUFFERS = 64;
 
     private final DetectionEngine engine;
     private final EncodedLayers layers;
+    private final ArrayBlockingQueue<byte[]> buffers = new ArrayBlockingQueue<>(POOLED_BUFFERS);
 
     public ContentScan(DetectionEngine engine, int maxDecodeDepth) {
         this.engine = engine;
@@ -36,47 +41,72 @@ public final class ContentScan {
 
     /** Scans content held in memory. */
     public void scan(Origin origin, byte[] data, HitSink sink) {
-        if (BinarySniffer.looksBinary(data, 0, data.length)) {
-            sink.skipped(HitSink.SkipReason.BINARY);
-            return;
-        }
-        sink.scanned(data.length);
-        String text = new String(data, StandardCharsets.UTF_8);
-        if (text.indexOf('\uFFFD') >= 0 && !containsEncodedReplacement(data)) {
-            sink.skipped(HitSink.SkipReason.INVALID_UTF8);
-        }
-        scanText(origin, text, 0, 0, text.length(), new LinePositions(), StructureLabels.forFile(origin.fileName(), text), sink);
+        scanWhole(origin, data, data.length, sink);
     }
 
     /** Scans content from a stream, whole when short or structured, else chunk by chunk; does not close it. */
     public void scan(Origin origin, InputStream in, HitSink sink) throws IOException {
-        int whole = StructureLabels.isStructured(origin.fileName()) ? StructureLabels.MAX_INDEXED_CHARS : WHOLE_BYTES;
-        byte[] head = in.readNBytes(whole);
-        if (head.length < whole) {
-            scan(origin, head, sink);
+        if (StructureLabels.isStructured(origin.fileName())) {
+            byte[] head = in.readNBytes(StructureLabels.MAX_INDEXED_BYTES);
+            if (head.length < StructureLabels.MAX_INDEXED_BYTES) {
+                scanWhole(origin, head, head.length, sink);
+            } else if (BinarySniffer.looksBinary(head, 0, head.length)) {
+                sink.skipped(HitSink.SkipReason.BINARY);
+            } else {
+                scanStreamed(origin, new SequenceInputStream(new ByteArrayInputStream(head), in), 0, sink);
+            }
             return;
         }
-        if (BinarySniffer.looksBinary(head, 0, head.length)) {
+        byte[] buffer = acquire();
+        try {
+            int n = in.readNBytes(buffer, 0, WHOLE_BYTES);
+            if (n < WHOLE_BYTES) {
+                scanWhole(origin, buffer, n, sink);
+            } else if (BinarySniffer.looksBinary(buffer, 0, n)) {
+                sink.skipped(HitSink.SkipReason.BINARY);
+            } else {
+                scanChunked(origin, buffer, n, in, sink);
+            }
+        } finally {
+            release(buffer);
+        }
+    }
+
+    private void scanStreamed(Origin origin, InputStream in, int filled, HitSink sink) throws IOException {
+        byte[] buffer = acquire();
+        try {
+            scanChunked(origin, buffer, filled, in, sink);
+        } finally {
+            release(buffer);
+        }
+    }
+
+    private void scanWhole(Origin origin, byte[] data, int length, HitSink sink) {
+        if (BinarySniffer.looksBinary(data, 0, length)) {
             sink.skipped(HitSink.SkipReason.BINARY);
             return;
         }
-        CountingStream counted = new CountingStream(new SequenceInputStream(new ByteArrayInputStream(head), in));
-        scanChunked(origin, counted, sink);
-        sink.scanned(counted.count());
+        sink.scanned(length);
+        if (Utf8Bytes.validUntil(data, 0, length, length) < 0) {
+            sink.skipped(HitSink.SkipReason.INVALID_UTF8);
+        }
+        IntFunction<String> labels = StructureLabels.forFile(origin.fileName(), data, 0, length);
+        scanRegion(origin, data, length, 0, 0, length, new LinePositions(), labels, sink);
     }
 
-    private void scanChunked(Origin origin, InputStream in, HitSink sink) throws IOException {
-        Utf8TextReader reader = new Utf8TextReader(in);
-        char[] buffer = new char[CONTEXT_CHARS + CHUNK_CHARS + TAIL_CHARS];
+    /** Streams the content through {@code buffer}, of which the first {@code filled} bytes are already read. */
+    private void scanChunked(Origin origin, byte[] buffer, int filled, InputStream in, HitSink sink) throws IOException {
         LinePositions positions = new LinePositions();
         IntFunction<String> noLabels = offset -> null;
-        int length = 0;
+        int length = filled;
         long chunkStart = 0;
+        long validatedTo = 0;
+        boolean invalid = false;
         boolean first = true;
         while (true) {
             boolean end = false;
             while (length < buffer.length) {
-                int n = reader.read(buffer, length, buffer.length - length);
+                int n = in.read(buffer, length, buffer.length - length);
                 if (n < 0) {
                     end = true;
                     break;
@@ -86,20 +116,27 @@ public final class ContentScan {
                 }
                 length += n;
             }
-            String chunk = new String(buffer, 0, length);
-            int ownStart = first ? 0 : CONTEXT_CHARS;
-            int ownEnd = end ? length : Math.max(ownStart, length - TAIL_CHARS);
-            scanText(origin, chunk, chunkStart, ownStart, ownEnd, positions, noLabels, sink);
+            int ownStart = first ? 0 : CONTEXT_BYTES;
+            int ownEnd = end ? length : Math.max(ownStart, length - TAIL_BYTES);
+            if (!invalid) {
+                int stop = Utf8Bytes.validUntil(buffer, (int) (validatedTo - chunkStart), ownEnd, length);
+                invalid = stop < 0;
+                validatedTo = chunkStart + Math.max(stop, 0);
+            }
+            scanRegion(origin, buffer, length, chunkStart, ownStart, ownEnd, positions, noLabels, sink);
             if (end) {
                 break;
             }
-            int keep = ownEnd - CONTEXT_CHARS;
+            // The line count must not lose the bytes about to be dropped.
+            positions.advanceTo(buffer, 0, chunkStart, chunkStart + ownEnd);
+            int keep = ownEnd - CONTEXT_BYTES;
             System.arraycopy(buffer, keep, buffer, 0, length - keep);
             chunkStart += keep;
             length -= keep;
             first = false;
         }
-        if (reader.sawInvalid()) {
+        sink.scanned(chunkStart + length);
+        if (invalid) {
             sink.skipped(HitSink.SkipReason.INVALID_UTF8);
         }
     }
@@ -107,37 +144,57 @@ public final class ContentScan {
     private record Placed(int offset, Detection detection, String encoding) {
     }
 
-    /** Scans {@code chunk}, reporting only matches that start in {@code [ownStart, ownEnd)}. */
-    private void scanText(Origin origin, String chunk, long chunkStart, int ownStart, int ownEnd, LinePositions positions,
-                          IntFunction<String> labels, HitSink sink) {
+    /**
+     * Scans {@code data[0, length)}, which starts at absolute offset {@code base}, reporting only matches that start
+     * in {@code [ownStart, ownEnd)}.
+     */
+    private void scanRegion(Origin origin, byte[] data, int length, long base, int ownStart, int ownEnd,
+                            LinePositions positions, IntFunction<String> labels, HitSink sink) {
+        AllowMarker allow = new AllowMarker(data, length);
         List<Placed> placed = new ArrayList<>();
-        boolean mayAllow = chunk.contains(InlineAllow.MARKER);
-        for (Detection d : engine.detect(chunk)) {
-            if (d.start() >= ownStart && d.start() < ownEnd && !(mayAllow && InlineAllow.allows(chunk, d.start(), d.end()))) {
+        for (Detection d : engine.detect(data, 0, length)) {
+            if (d.start() >= ownStart && d.start() < ownEnd && !allow.allows(d.start(), d.end())) {
                 placed.add(new Placed(d.start(), d, ""));
             }
         }
-        for (EncodedLayers.Found f : layers.find(chunk, ownStart, ownEnd,
-                span -> !(mayAllow && InlineAllow.allows(chunk, span.start(), span.end())))) {
+        for (EncodedLayers.Found f : layers.find(data, 0, length, ownStart, ownEnd,
+                span -> !allow.allows(span.start(), span.end()))) {
             placed.add(new Placed(f.offset(), f.detection(), f.encoding()));
         }
         placed.sort(Comparator.comparingInt(Placed::offset));
         for (Placed p : placed) {
-            long absolute = chunkStart + p.offset();
-            positions.advanceTo(chunk, chunkStart, absolute);
-            sink.hit(new SecretHit(origin, p.detection(), positions.line(), positions.column(absolute), p.encoding(),
+            long absolute = base + p.offset();
+            positions.advanceTo(data, 0, base, absolute);
+            sink.hit(new SecretHit(origin, p.detection(), positions.line(), positions.column(), p.encoding(),
                     labels.apply(p.offset())));
         }
-        positions.advanceTo(chunk, chunkStart, chunkStart + ownEnd);
     }
 
-    /** True when the bytes hold U+FFFD itself (EF BF BD), so a U+FFFD after decoding need not mean invalid input. */
-    private static boolean containsEncodedReplacement(byte[] data) {
-        for (int i = 0; i + 2 < data.length; i++) {
-            if (data[i] == (byte) 0xEF && data[i + 1] == (byte) 0xBF && data[i + 2] == (byte) 0xBD) {
-                return true;
-            }
+    /** Whether a {@code ward:allow} marker accepts a match; the content is searched for a marker once, when first asked. */
+    private static final class AllowMarker {
+        private final byte[] data;
+        private final int length;
+        private int present;
+
+        AllowMarker(byte[] data, int length) {
+            this.data = data;
+            this.length = length;
         }
-        return false;
+
+        boolean allows(int start, int end) {
+            if (present == 0) {
+                present = InlineAllow.mayAllow(data, 0, length) ? 1 : -1;
+            }
+            return present > 0 && InlineAllow.allows(data, 0, length, start, end);
+        }
+    }
+
+    private byte[] acquire() {
+        byte[] buffer = buffers.poll();
+        return buffer != null ? buffer : new byte[BUFFER_BYTES];
+    }
+
+    private void release(byte[] buffer) {
+        buffers.offer(buffer);
     }
 }

@@ -5,8 +5,8 @@ import dev.ward.detect.Detection;
 import java.util.List;
 
 /**
- * The one call into {@code ward-detect}. When a byte-level scan arrives, only this class changes; everything else
- * deals in detections with char offsets.
+ * The one call into {@code ward-detect}. Content is scanned as UTF-8 bytes and detections carry byte offsets; the
+ * char-based call stays for callers that hold text.
  */
 public final class DetectionEngine {
 
@@ -19,5 +19,10 @@ public final class DetectionEngine {
     /** Detections in {@code text}, sorted by start offset. */
     public List<Detection> detect(CharSequence text) {
         return scanner.scan(text);
+    }
+
+    /** Detections in the UTF-8 bytes {@code data[offset, offset + length)}, sorted by start, with byte offsets relative to {@code offset}. */
+    public List<Detection> detect(byte[] data, int offset, int length) {
+        return scanner.scan(data, offset, length);
     }
 }

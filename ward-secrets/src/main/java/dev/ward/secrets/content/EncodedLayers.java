@@ -1,6 +1,8 @@
 package dev.ward.secrets.content;
 
 import dev.ward.detect.Detection;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -16,7 +18,7 @@ final class EncodedLayers {
     record Found(int offset, Detection detection, String encoding) {
     }
 
-    private static final String SEPARATOR = "\n\n";
+    private static final byte[] SEPARATOR = {'\n', '\n'};
 
     private final DetectionEngine engine;
     private final int maxDepth;
@@ -26,23 +28,29 @@ final class EncodedLayers {
         this.maxDepth = maxDepth;
     }
 
-    /** Matches hidden in encoded runs that start in {@code [from, to)} of {@code text}, skipping runs the filter vetoes. */
-    List<Found> find(String text, int from, int to, SpanFilter filter) {
+    /**
+     * Matches hidden in encoded runs that start in {@code [from, to)} of the UTF-8 bytes {@code data[off, off + len)},
+     * skipping runs the filter vetoes; offsets are relative to {@code off}.
+     */
+    List<Found> find(byte[] data, int off, int len, int from, int to, SpanFilter filter) {
         List<Found> found = new ArrayList<>();
         if (maxDepth <= 0) {
             return found;
         }
         List<EncodedSpan> spans = new ArrayList<>();
-        for (EncodedSpan span : EncodedSpanFinder.find(text, from, to)) {
+        for (EncodedSpan span : EncodedSpanFinder.find(data, off, len, from, to)) {
             if (filter.keep(span)) {
                 spans.add(span);
             }
         }
+        if (spans.isEmpty()) {
+            return found;
+        }
         int[] outer = spans.stream().mapToInt(EncodedSpan::start).toArray();
         String[] encodings = spans.stream().map(EncodedSpan::encoding).toArray(String[]::new);
-        long budget = Math.max(1 << 20, 2L * text.length());
+        long budget = Math.max(1 << 20, 2L * len);
         for (int depth = 1; depth <= maxDepth && !spans.isEmpty(); depth++) {
-            StringBuilder joined = new StringBuilder();
+            ByteArrayOutputStream joined = new ByteArrayOutputStream();
             int[] starts = new int[spans.size()];
             int kept = 0;
             for (EncodedSpan span : spans) {
@@ -50,18 +58,19 @@ final class EncodedLayers {
                 if (budget < 0) {
                     break;
                 }
-                starts[kept++] = joined.length();
-                joined.append(span.decoded()).append(SEPARATOR);
+                starts[kept++] = joined.size();
+                joined.writeBytes(span.decoded().getBytes(StandardCharsets.UTF_8));
+                joined.writeBytes(SEPARATOR);
             }
-            String layer = joined.toString();
-            for (Detection d : engine.detect(layer)) {
+            byte[] layer = joined.toByteArray();
+            for (Detection d : engine.detect(layer, 0, layer.length)) {
                 int i = owner(starts, kept, d.start());
                 found.add(new Found(outer[i], d, encodings[i]));
             }
             if (depth == maxDepth) {
                 break;
             }
-            List<EncodedSpan> next = EncodedSpanFinder.find(layer, 0, layer.length());
+            List<EncodedSpan> next = EncodedSpanFinder.find(layer, 0, layer.length, 0, layer.length);
             int[] nextOuter = new int[next.size()];
             String[] nextEncodings = new String[next.size()];
             for (int n = 0; n < next.size(); n++) {

@@ -1,5 +1,5 @@
 package dev.ward.secrets.content;
 
-/** A run of encoded text and what it decodes to. Offsets are into the text the run was found in. */
+/** A run of encoded text and what it decodes to. Offsets are byte offsets into the UTF-8 text the run was found in. */
 record EncodedSpan(int start, int end, String encoding, String decoded) {
 }

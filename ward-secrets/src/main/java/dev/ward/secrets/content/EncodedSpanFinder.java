@@ -1,16 +1,18 @@
 package dev.ward.secrets.content;
 
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
-import java.nio.ByteBuffer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 
 /**
  * Finds text hidden by base64, URL (percent) or JSON escapes and decodes it, so a key that was encoded once is found
  * too. Decoded base64 must be readable text, which rules out images and identifiers that merely look like base64.
+ * Works on UTF-8 bytes: every marker and alphabet is ASCII, so nothing is decoded except the runs themselves.
  */
 final class EncodedSpanFinder {
 
@@ -20,21 +22,28 @@ final class EncodedSpanFinder {
     private EncodedSpanFinder() {
     }
 
-    /** Encoded runs that start in {@code [from, to)}. */
-    static List<EncodedSpan> find(String text, int from, int to) {
+    /** Encoded runs that start in {@code [from, to)} of {@code data[off, off + len)}; offsets are relative to {@code off}. */
+    static List<EncodedSpan> find(byte[] data, int off, int len, int from, int to) {
         List<EncodedSpan> spans = new ArrayList<>();
-        base64(text, from, to, spans);
-        if (text.indexOf('%', from) >= 0) {
-            escaped(text, from, to, '%', "url", spans);
+        Window w = new Window(data, off, off + len);
+        base64(w, off + from, off + to, spans);
+        int firstPercent = Utf8Bytes.indexOf(data, off + from, off + len, (byte) '%');
+        if (firstPercent >= 0) {
+            escaped(w, off + from, firstPercent, off + to, (byte) '%', "url", spans);
         }
-        if (text.indexOf("\\u", from) >= 0 || text.indexOf("\\/", from) >= 0) {
-            escaped(text, from, to, '\\', "json", spans);
+        if (hasJsonEscape(data, off + from, off + len)) {
+            escaped(w, off + from, Utf8Bytes.indexOf(data, off + from, off + len, (byte) '\\'), off + to, (byte) '\\',
+                    "json", spans);
         }
         return spans;
     }
 
+    /** The bytes being searched, {@code data[lo, hi)}; spans are reported relative to {@code lo}. */
+    private record Window(byte[] data, int lo, int hi) {
+    }
+
     /** Character classes for the base64 scan: 0 none, then upper, lower, digit, standard-only, url-safe-only. */
-    private static final byte[] CLASS = new byte[128];
+    private static final byte[] CLASS = new byte[256];
     private static final int UPPER = 1;
     private static final int LOWER = 2;
     private static final int DIGIT = 3;
@@ -58,22 +67,80 @@ final class EncodedSpanFinder {
         CLASS['_'] = URL_SAFE;
     }
 
-    private static int classOf(char c) {
-        return c < 128 ? CLASS[c] : 0;
+    private static int classOf(byte b) {
+        return CLASS[b & 0xff];
     }
 
-    private static void base64(String text, int from, int to, List<EncodedSpan> spans) {
-        int n = text.length();
-        int i = from;
-        while (i < to) {
-            if (classOf(text.charAt(i)) == 0) {
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long ONES = 0x0101010101010101L;
+    private static final long HIGH_BITS = 0x8080808080808080L;
+
+    /**
+     * Runs of the base64 alphabet at least {@link #MIN_BASE64} long. Such a run covers two whole consecutive words of
+     * any 8-byte grid, so the scan tests the grid's words eight bytes at a time for "might be all alphabet" and reads
+     * bytes one by one only around two such words in a row; most text has none.
+     */
+    private static void base64(Window w, int from, int to, List<EncodedSpan> spans) {
+        byte[] data = w.data();
+        int n = w.hi();
+        int floor = from;
+        boolean previous = false;
+        for (int g = from; g + Long.BYTES <= n && g <= to + 2 * Long.BYTES; g += Long.BYTES) {
+            boolean all = mayBeAllBase64((long) LONGS.get(data, g));
+            if (!(all && previous)) {
+                previous = all;
+                continue;
+            }
+            int start = g - Long.BYTES;
+            while (start > floor && classOf(data[start - 1]) != 0) {
+                start--;
+            }
+            if (start >= to) {
+                return;
+            }
+            floor = base64Runs(w, start, Math.min(to, g + Long.BYTES), spans);
+            previous = false;
+            g = floor + (int) Math.floorMod((long) from - floor, Long.BYTES) - Long.BYTES;
+        }
+    }
+
+    /**
+     * Whether all eight bytes might be base64 alphabet: never false when they are. Bit 0x20 is set on every byte
+     * first, which folds upper case onto lower case and {@code _} onto DEL (a control character that stands in for it).
+     */
+    private static boolean mayBeAllBase64(long word) {
+        if ((word & HIGH_BITS) != 0) {
+            return false;
+        }
+        long folded = word | (ONES * 0x20);
+        long letter = (folded + ONES * (0x80 - 'a')) & ~(folded + ONES * (0x7f - 'z'));
+        long digit = (folded + ONES * (0x80 - '0')) & ~(folded + ONES * (0x7f - '9'));
+        long symbol = zeroBytes(folded ^ (ONES * '+')) | zeroBytes(folded ^ (ONES * '/'))
+                | zeroBytes(folded ^ (ONES * '-')) | zeroBytes(folded ^ (ONES * 0x7f));
+        return ((letter | digit | symbol) & HIGH_BITS) == HIGH_BITS;
+    }
+
+    /** The high bit of each byte of {@code x} (whose bytes are all below 0x80) that is zero. */
+    private static long zeroBytes(long x) {
+        return ~((x + ONES * 0x7f) | x) & HIGH_BITS;
+    }
+
+    /**
+     * Reads, byte by byte from {@code i} (where a run may start), the runs that start before {@code until}; returns
+     * where reading stopped, after the last run and its padding.
+     */
+    private static int base64Runs(Window w, int i, int until, List<EncodedSpan> spans) {
+        byte[] data = w.data();
+        int n = w.hi();
+        while (i < until) {
+            if (classOf(data[i]) == 0) {
                 i++;
                 continue;
             }
             int start = i;
             int seen = 0;
             while (i < n) {
-                int k = classOf(text.charAt(i));
+                int k = classOf(data[i]);
                 if (k == 0) {
                     break;
                 }
@@ -81,7 +148,7 @@ final class EncodedSpanFinder {
                 i++;
             }
             int end = i;
-            while (i < n && text.charAt(i) == '=' && i - end < 2) {
+            while (i < n && data[i] == '=' && i - end < 2) {
                 i++;
             }
             int length = end - start;
@@ -89,24 +156,22 @@ final class EncodedSpanFinder {
             boolean standard = (seen & (1 << STANDARD)) != 0;
             // Encoded text nearly always has all three character classes; identifiers and paths mostly do not.
             if (length >= MIN_BASE64 && length <= MAX_SPAN && (seen & MIXED) == MIXED && !(standard && urlSafe)) {
-                String decoded = decodeBase64(text.substring(start, end), urlSafe);
+                String decoded = decodeBase64(data, start, end, urlSafe);
                 if (decoded != null) {
-                    spans.add(new EncodedSpan(start, i, "base64", decoded));
+                    spans.add(new EncodedSpan(start - w.lo(), i - w.lo(), "base64", decoded));
                 }
             }
         }
+        return i;
     }
 
-    private static String decodeBase64(String run, boolean urlSafe) {
-        int usable = run.length() - run.length() % 4;
-        if (run.length() % 4 >= 2) {
-            usable = run.length();
-        }
+    private static String decodeBase64(byte[] data, int start, int end, boolean urlSafe) {
+        int length = end - start;
+        int usable = length % 4 >= 2 ? length : length - length % 4;
+        byte[] body = Arrays.copyOfRange(data, start, start + usable + (usable % 4 == 0 ? 0 : 4 - usable % 4));
+        Arrays.fill(body, usable, body.length, (byte) '=');
         try {
-            String body = run.substring(0, usable);
-            byte[] bytes = (urlSafe ? Base64.getUrlDecoder() : Base64.getDecoder())
-                    .decode(body.length() % 4 == 0 ? body : body + "==".substring(0, 4 - body.length() % 4));
-            return readableText(bytes);
+            return readableText((urlSafe ? Base64.getUrlDecoder() : Base64.getDecoder()).decode(body));
         } catch (IllegalArgumentException e) {
             return null;
         }
@@ -126,74 +191,126 @@ final class EncodedSpanFinder {
                 control++;
             }
         }
-        if (control * 20 > bytes.length) {
+        if (control * 20 > bytes.length || !Utf8Bytes.isValid(bytes, 0, bytes.length)) {
             return null;
         }
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            return null;
+        return new String(bytes, StandardCharsets.UTF_8);
+    }
+
+    /** Whether {@code data[from, to)} holds a {@code \\u} or {@code \\/} at all. */
+    private static boolean hasJsonEscape(byte[] data, int from, int to) {
+        for (int at = Utf8Bytes.indexOf(data, from, to, (byte) '\\'); at >= 0 && at + 1 < to;
+             at = Utf8Bytes.indexOf(data, at + 1, to, (byte) '\\')) {
+            if (data[at + 1] == 'u' || data[at + 1] == '/') {
+                return true;
+            }
         }
+        return false;
     }
 
     /** Runs of non-space, non-quote text around each escape character that decode to something different. */
-    private static void escaped(String text, int from, int to, char marker, String encoding, List<EncodedSpan> spans) {
-        int at = text.indexOf(marker, from);
+    private static void escaped(Window w, int from, int first, int to, byte marker, String encoding,
+                                List<EncodedSpan> spans) {
+        byte[] data = w.data();
+        int lo = w.lo();
+        int hi = w.hi();
+        int at = first;
         int lastEnd = -1;
         while (at >= 0 && at < to) {
-            if (marker == '\\' ? !hidesKeyCharacters(text, at) : !isPercentEscape(text, at)) {
-                at = text.indexOf(marker, at + 2);
+            if (marker == '\\' ? !hidesKeyCharacters(data, at, hi) : !isPercentEscape(data, at, hi)) {
+                at = Utf8Bytes.indexOf(data, Math.min(at + 2, hi), hi, marker);
                 continue;
             }
             if (at < lastEnd) {
-                at = text.indexOf(marker, lastEnd);
+                at = Utf8Bytes.indexOf(data, lastEnd, hi, marker);
                 continue;
             }
-            int start = at;
-            while (start > 0 && at - start < MAX_SPAN && isRunChar(text.charAt(start - 1), marker)) {
-                start--;
-            }
-            int end = at;
-            while (end < text.length() && end - start < MAX_SPAN && isRunChar(text.charAt(end), marker)) {
-                end++;
-            }
+            int start = runStart(data, lo, at, marker);
+            int end = runEnd(data, hi, start, at, marker);
             lastEnd = end;
-            String run = text.substring(start, end);
+            String run = new String(data, start, end - start, StandardCharsets.UTF_8);
             String decoded = marker == '%' ? PercentDecoding.decode(run) : JsonEscapes.decode(run);
             if (decoded != null && !decoded.equals(run) && start >= from) {
-                spans.add(new EncodedSpan(start, end, encoding, decoded));
+                spans.add(new EncodedSpan(start - lo, end - lo, encoding, decoded));
             }
-            at = text.indexOf(marker, end);
+            at = Utf8Bytes.indexOf(data, end, hi, marker);
         }
+    }
+
+    /** Where the run around the escape at {@code at} begins, looking back at most {@link #MAX_SPAN} bytes. */
+    private static int runStart(byte[] data, int lo, int at, byte marker) {
+        int start = at;
+        while (start > lo && at - start < MAX_SPAN) {
+            int b = data[start - 1] & 0xff;
+            if (b < 0x80) {
+                if (!isRunChar((char) b, marker)) {
+                    break;
+                }
+                start--;
+                continue;
+            }
+            int lead = start - 1;
+            while (lead > lo && lead > start - 4 && (data[lead] & 0xc0) == 0x80) {
+                lead--;
+            }
+            int cp = Utf8Bytes.codePointAt(data, lead, start);
+            if (cp >= 0 && Character.isWhitespace(cp)) {
+                break;
+            }
+            start = cp >= 0 ? lead : start - 1;
+        }
+        return start;
+    }
+
+    /** Where the run that starts at {@code start} and holds the escape at {@code at} ends. */
+    private static int runEnd(byte[] data, int hi, int start, int at, byte marker) {
+        int end = at;
+        while (end < hi && end - start < MAX_SPAN) {
+            int b = data[end] & 0xff;
+            if (b < 0x80) {
+                if (!isRunChar((char) b, marker)) {
+                    break;
+                }
+            } else if ((b & 0xc0) != 0x80) {
+                int cp = Utf8Bytes.codePointAt(data, end, hi);
+                if (cp >= 0 && Character.isWhitespace(cp)) {
+                    break;
+                }
+            }
+            end++;
+        }
+        return end;
     }
 
     /**
      * Only {@code \\/} and a {@code \\u} escape of a printable ASCII character can hide a key's own characters;
      * {@code \\n} and escapes of other characters (the tables of charset sources, say) cannot.
      */
-    private static boolean hidesKeyCharacters(String text, int at) {
-        if (at + 1 >= text.length()) {
+    private static boolean hidesKeyCharacters(byte[] data, int at, int hi) {
+        if (at + 1 >= hi) {
             return false;
         }
-        char next = text.charAt(at + 1);
+        byte next = data[at + 1];
         if (next == '/') {
             return true;
         }
-        if (next != 'u' || at + 5 >= text.length() || text.charAt(at + 2) != '0' || text.charAt(at + 3) != '0') {
+        if (next != 'u' || at + 5 >= hi || data[at + 2] != '0' || data[at + 3] != '0') {
             return false;
         }
-        int high = Character.digit(text.charAt(at + 4), 16);
-        int low = Character.digit(text.charAt(at + 5), 16);
+        int high = hex(data[at + 4]);
+        int low = hex(data[at + 5]);
         return high >= 2 && high <= 7 && low >= 0;
     }
 
-    private static boolean isPercentEscape(String text, int at) {
-        return at + 2 < text.length() && Character.digit(text.charAt(at + 1), 16) >= 0
-                && Character.digit(text.charAt(at + 2), 16) >= 0;
+    private static boolean isPercentEscape(byte[] data, int at, int hi) {
+        return at + 2 < hi && hex(data[at + 1]) >= 0 && hex(data[at + 2]) >= 0;
     }
 
-    private static boolean isRunChar(char c, char marker) {
+    private static int hex(byte b) {
+        return b >= 0 ? Character.digit((char) b, 16) : -1;
+    }
+
+    private static boolean isRunChar(char c, byte marker) {
         if (Character.isWhitespace(c) || c == '"' || c == '\'' || c == '<' || c == '>' || c == '`') {
             return false;
         }

@@ -1,5 +1,7 @@
 package dev.ward.secrets.content;
 
+import java.nio.charset.StandardCharsets;
+
 /**
  * The {@code ward:allow} comment: on the line of a match, or on the line before it, it marks the match as known and
  * accepted. Only a bounded window around the match is searched, so hits on a huge single line stay cheap.
@@ -7,32 +9,34 @@ package dev.ward.secrets.content;
 final class InlineAllow {
 
     static final String MARKER = "ward:allow";
+    private static final byte[] MARKER_BYTES = MARKER.getBytes(StandardCharsets.US_ASCII);
     private static final int WINDOW = 4096;
 
     private InlineAllow() {
     }
 
-    static boolean allows(String text, int start, int end) {
-        int floor = Math.max(0, start - WINDOW);
-        int lineStart = previousBreak(text, start - 1, floor);
-        int from = lineStart <= floor ? floor : Math.max(floor, previousBreak(text, lineStart - 1, floor) + 1);
-        int ceiling = Math.min(text.length(), end + WINDOW);
-        int to = end;
-        while (to < ceiling && text.charAt(to) != '\n') {
-            to++;
-        }
-        for (int at = from; at + MARKER.length() <= to; at++) {
-            if (text.charAt(at) == 'w' && text.startsWith(MARKER, at)) {
-                return true;
-            }
-        }
-        return false;
+    /** Whether the UTF-8 bytes {@code data[lo, hi)} hold the marker anywhere (then matches are worth checking). */
+    static boolean mayAllow(byte[] data, int lo, int hi) {
+        return Utf8Bytes.indexOf(data, lo, hi, MARKER_BYTES) >= 0;
     }
 
-    /** The offset of the last line break at or before {@code from} and not before {@code floor}; {@code floor - 1} if none. */
-    private static int previousBreak(String text, int from, int floor) {
+    /** Whether the match at {@code [start, end)} (absolute indexes into {@code data[lo, hi)}) is marked as accepted. */
+    static boolean allows(byte[] data, int lo, int hi, int start, int end) {
+        int floor = Math.max(lo, start - WINDOW);
+        int lineStart = previousBreak(data, start - 1, floor);
+        int from = lineStart <= floor ? floor : Math.max(floor, previousBreak(data, lineStart - 1, floor) + 1);
+        int ceiling = Math.min(hi, end + WINDOW);
+        int to = end;
+        while (to < ceiling && data[to] != '\n') {
+            to++;
+        }
+        return Utf8Bytes.indexOf(data, from, to, MARKER_BYTES) >= 0;
+    }
+
+    /** The index of the last line break at or before {@code from} and not before {@code floor}; {@code floor - 1} if none. */
+    private static int previousBreak(byte[] data, int from, int floor) {
         int i = from;
-        while (i >= floor && text.charAt(i) != '\n') {
+        while (i >= floor && data[i] != '\n') {
             i--;
         }
         return i;

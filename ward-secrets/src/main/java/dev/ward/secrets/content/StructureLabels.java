@@ -1,5 +1,6 @@
 package dev.ward.secrets.content;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.function.IntFunction;
 import java.util.regex.Matcher;
@@ -11,7 +12,7 @@ import java.util.regex.Pattern;
  */
 final class StructureLabels {
 
-    static final int MAX_INDEXED_CHARS = 16 << 20;
+    static final int MAX_INDEXED_BYTES = 16 << 20;
 
     private static final Pattern NOTEBOOK = Pattern.compile("^/cells/(\\d+)/(source|outputs)(?:/(\\d+))?(.*)$");
     private static final Pattern NOTEBOOK_LINE = Pattern.compile("/(\\d+)$");
@@ -20,25 +21,35 @@ final class StructureLabels {
     private StructureLabels() {
     }
 
-    /** Whether files with this name get labels (and so are read whole, up to {@link #MAX_INDEXED_CHARS}). */
+    /** Whether files with this name get labels (and so are read whole, up to {@link #MAX_INDEXED_BYTES}). */
     static boolean isStructured(String fileName) {
         String name = fileName.toLowerCase(Locale.ROOT);
         return name.endsWith(".ipynb") || name.endsWith(".har");
     }
 
-    /** A label lookup by char offset for this file, or one that always answers null. */
-    static IntFunction<String> forFile(String fileName, String text) {
-        if (!isStructured(fileName) || text.length() > MAX_INDEXED_CHARS) {
+    /**
+     * A label lookup by byte offset into the UTF-8 content {@code data[off, off + length)}, or one that always answers
+     * null. The content is decoded and indexed only when a label is first asked for, that is when there is a hit.
+     */
+    static IntFunction<String> forFile(String fileName, byte[] data, int off, int length) {
+        if (!isStructured(fileName) || length > MAX_INDEXED_BYTES) {
             return offset -> null;
         }
-        JsonStringIndex index = JsonStringIndex.of(text);
         boolean notebook = fileName.toLowerCase(Locale.ROOT).endsWith(".ipynb");
-        return offset -> {
-            String pointer = index.pointerAt(offset);
-            if (pointer == null) {
-                return null;
+        return new IntFunction<>() {
+            private JsonStringIndex index;
+
+            @Override
+            public String apply(int offset) {
+                if (index == null) {
+                    index = JsonStringIndex.of(new String(data, off, length, StandardCharsets.UTF_8));
+                }
+                String pointer = index.pointerAt((int) Utf8Bytes.utf16Units(data, off, off + offset));
+                if (pointer == null) {
+                    return null;
+                }
+                return notebook ? notebookLabel(pointer) : harLabel(pointer);
             }
-            return notebook ? notebookLabel(pointer) : harLabel(pointer);
         };
     }
 

@@ -27,7 +27,7 @@ class ContentScanTest {
         // Keys back to back on one 3 MB line: wherever a chunk boundary falls, it cuts through some key.
         StringBuilder line = new StringBuilder();
         java.util.Map<String, Integer> columns = new java.util.HashMap<>();
-        while (line.length() < 3 * ContentScan.CHUNK_CHARS) {
+        while (line.length() < 3 * ContentScan.CHUNK_BYTES) {
             String key = fakes.openAi();
             columns.put(key, line.length() + 1);
             line.append(key).append(' ');
@@ -48,7 +48,7 @@ class ContentScanTest {
         for (int i = 1; i <= lines; i++) {
             text.append(i == 150_000 ? "    token = \"" + key + "\"" : "line " + i + " of ordinary text").append('\n');
         }
-        assertThat(text.length()).isGreaterThan(2 * ContentScan.CHUNK_CHARS);
+        assertThat(text.length()).isGreaterThan(2 * ContentScan.CHUNK_BYTES);
         RecordingSink sink = scanStream("big.py", text.toString().getBytes(StandardCharsets.US_ASCII));
         assertThat(sink.secrets(key)).singleElement().satisfies(h -> {
             assertThat(h.line()).isEqualTo(150_000);

@@ -1,0 +1,158 @@
+package dev.ward.secrets.content;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+
+/**
+ * What the byte-level content scan needs to know about UTF-8 without decoding it: whether bytes are valid UTF-8 (as
+ * strictly as the JDK's decoder judges), how many UTF-16 code units a stretch of bytes becomes (columns are counted
+ * in those), and the code point at a place. ASCII is skipped eight bytes at a time.
+ */
+final class Utf8Bytes {
+
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long HIGH_BITS = 0x8080808080808080L;
+    private static final long ONES = 0x0101010101010101L;
+
+    private Utf8Bytes() {
+    }
+
+    /** True when {@code data[from, to)} is well-formed UTF-8: no stray, truncated, overlong or surrogate sequences. */
+    static boolean isValid(byte[] data, int from, int to) {
+        return validUntil(data, from, to, to) >= 0;
+    }
+
+    /**
+     * Checks the sequences that start in {@code data[from, to)}, letting the last one run on up to {@code limit}.
+     * Returns where checking stopped (at or just after {@code to}), or -1 at the first malformed sequence.
+     */
+    static int validUntil(byte[] data, int from, int to, int limit) {
+        int i = from;
+        while (i < to) {
+            if (i + Long.BYTES <= to && ((long) LONGS.get(data, i) & HIGH_BITS) == 0) {
+                i += Long.BYTES;
+                continue;
+            }
+            int lead = data[i] & 0xff;
+            if (lead < 0x80) {
+                i++;
+                continue;
+            }
+            int width = width(lead);
+            if (width == 0 || codePoint(data, i, limit, width) < 0) {
+                return -1;
+            }
+            i += width;
+        }
+        return i;
+    }
+
+    /**
+     * The UTF-16 code units that {@code data[from, to)} decodes to: one per sequence, two for a 4-byte one, and one for
+     * each byte that starts no valid sequence (the replacement character the decoder puts there).
+     */
+    static long utf16Units(byte[] data, int from, int to) {
+        long units = 0;
+        int i = from;
+        while (i < to) {
+            if (i + Long.BYTES <= to && ((long) LONGS.get(data, i) & HIGH_BITS) == 0) {
+                units += Long.BYTES;
+                i += Long.BYTES;
+                continue;
+            }
+            int b = data[i] & 0xff;
+            if ((b & 0xc0) != 0x80) {
+                units += b >= 0xf0 && b < 0xf5 ? 2 : 1;
+            }
+            i++;
+        }
+        return units;
+    }
+
+    /** The code point of the sequence that starts at {@code at}, or -1 when none starts there or it is malformed. */
+    static int codePointAt(byte[] data, int at, int to) {
+        int lead = data[at] & 0xff;
+        return lead < 0x80 ? lead : codePoint(data, at, to, width(lead));
+    }
+
+    /** Bytes a sequence with this lead byte takes, or 0 when it cannot lead one. */
+    static int width(int lead) {
+        if (lead < 0x80) {
+            return 1;
+        }
+        if (lead >= 0xc2 && lead < 0xe0) {
+            return 2;
+        }
+        if (lead >= 0xe0 && lead < 0xf0) {
+            return 3;
+        }
+        return lead >= 0xf0 && lead < 0xf5 ? 4 : 0;
+    }
+
+    private static int codePoint(byte[] data, int at, int to, int width) {
+        if (width == 0 || at + width > to) {
+            return -1;
+        }
+        int cp = data[at] & (0xff >> (width + 1));
+        for (int k = 1; k < width; k++) {
+            int b = data[at + k] & 0xff;
+            if ((b & 0xc0) != 0x80) {
+                return -1;
+            }
+            cp = (cp << 6) | (b & 0x3f);
+        }
+        boolean overlong = (width == 3 && cp < 0x800) || (width == 4 && cp < 0x10000);
+        return overlong || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff) ? -1 : cp;
+    }
+
+    /**
+     * Where {@code needle} (ASCII) first occurs in {@code data[from, to)}, or -1. The search runs on the needle's
+     * first byte that is not a letter or digit (in {@code ward:allow}, the colon), which text holds far more rarely.
+     */
+    static int indexOf(byte[] data, int from, int to, byte[] needle) {
+        int anchor = 0;
+        while (anchor < needle.length - 1 && Character.isLetterOrDigit(needle[anchor])) {
+            anchor++;
+        }
+        if (Character.isLetterOrDigit(needle[anchor])) {
+            anchor = 0;
+        }
+        int last = to - needle.length + anchor + 1;
+        for (int i = indexOf(data, from + anchor, last, needle[anchor]); i >= 0;
+             i = indexOf(data, i + 1, last, needle[anchor])) {
+            if (regionMatches(data, i - anchor, needle)) {
+                return i - anchor;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean regionMatches(byte[] data, int at, byte[] needle) {
+        for (int k = 0; k < needle.length; k++) {
+            if (data[at + k] != needle[k]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Where byte {@code b} first occurs in {@code data[from, to)}, or -1; eight bytes are tested at a time. */
+    static int indexOf(byte[] data, int from, int to, byte b) {
+        long pattern = ONES * (b & 0xff);
+        int i = from;
+        for (; i + Long.BYTES <= to; i += Long.BYTES) {
+            long x = (long) LONGS.get(data, i) ^ pattern;
+            long found = (x - ONES) & ~x & HIGH_BITS;
+            if (found != 0) {
+                return i + (Long.numberOfTrailingZeros(found) >>> 3);
+            }
+        }
+        for (; i < to; i++) {
+            if (data[i] == b) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,104 @@
+package dev.ward.secrets.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** The word-at-a-time base64 search finds exactly the runs a plain byte-by-byte reading finds. */
+class EncodedSpanFinderTest {
+
+    @Test
+    void wordAtATimeSearchAgreesWithAPlainReadingOnRandomText() {
+        Random random = new Random(3);
+        String[] pieces = {"a", "B", "7", "+", "/", "-", "_", "=", "==", " ", ".", ",", "\n", "{", "~", "\u00e9", "\r",
+                "QUJDREVGR0hJSktMTU5PUFFSU1RVVldYWVo=", "c2VjcmV0IHRva2VuIGZvciB0ZXN0cw", "aGVsbG8td29ybGRfbW9yZS10ZXh0",
+                "AbstractQueuedSynchronizer", "x9Zk2LmQ8rT4vW1yB6nC3hJ5"};
+        for (int round = 0; round < 2000; round++) {
+            StringBuilder text = new StringBuilder();
+            int length = random.nextInt(200);
+            while (text.length() < length) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            byte[] data = text.toString().getBytes(StandardCharsets.UTF_8);
+            int off = random.nextInt(3);
+            byte[] padded = new byte[data.length + off + random.nextInt(3)];
+            System.arraycopy(data, 0, padded, off, data.length);
+            int from = data.length == 0 ? 0 : random.nextInt(data.length);
+            int to = from + random.nextInt(data.length - from + 1);
+            List<String> expected = plainBase64(data, from, to);
+            List<String> found = new ArrayList<>();
+            for (EncodedSpan span : EncodedSpanFinder.find(padded, off, data.length, from, to)) {
+                if (span.encoding().equals("base64")) {
+                    found.add(span.start() + "-" + span.end() + ":" + span.decoded());
+                }
+            }
+            assertThat(found).as("%s [%d, %d)", text, from, to).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void base64OfTextIsDecoded() {
+        String encoded = Base64.getEncoder().encodeToString("password=correct horse battery".getBytes(StandardCharsets.UTF_8));
+        byte[] data = ("x = \"" + encoded + "\";").getBytes(StandardCharsets.UTF_8);
+        assertThat(EncodedSpanFinder.find(data, 0, data.length, 0, data.length)).singleElement()
+                .satisfies(span -> assertThat(span.decoded()).isEqualTo("password=correct horse battery"));
+    }
+
+    /** The reference: every maximal run of the alphabet read byte by byte, with the finder's own acceptance rules. */
+    private static List<String> plainBase64(byte[] data, int from, int to) {
+        List<String> spans = new ArrayList<>();
+        int i = from;
+        while (i < to) {
+            if (kind(data[i]) == 0) {
+                i++;
+                continue;
+            }
+            int start = i;
+            int seen = 0;
+            while (i < data.length && kind(data[i]) != 0) {
+                seen |= 1 << kind(data[i]);
+                i++;
+            }
+            int end = i;
+            while (i < data.length && data[i] == '=' && i - end < 2) {
+                i++;
+            }
+            boolean urlSafe = (seen & (1 << 5)) != 0;
+            boolean standard = (seen & (1 << 4)) != 0;
+            if (end - start >= EncodedSpanFinder.MIN_BASE64 && (seen & 0b1110) == 0b1110 && !(standard && urlSafe)) {
+                String run = new String(data, start, end - start, StandardCharsets.US_ASCII);
+                int usable = run.length() % 4 >= 2 ? run.length() : run.length() - run.length() % 4;
+                String body = run.substring(0, usable);
+                body = body.length() % 4 == 0 ? body : body + "==".substring(0, 4 - body.length() % 4);
+                try {
+                    String decoded = EncodedSpanFinder.readableText(
+                            (urlSafe ? Base64.getUrlDecoder() : Base64.getDecoder()).decode(body));
+                    if (decoded != null) {
+                        spans.add(start + "-" + i + ":" + decoded);
+                    }
+                } catch (IllegalArgumentException e) {
+                    // not base64 after all
+                }
+            }
+        }
+        return spans;
+    }
+
+    private static int kind(byte b) {
+        if (b >= 'A' && b <= 'Z') {
+            return 1;
+        }
+        if (b >= 'a' && b <= 'z') {
+            return 2;
+        }
+        if (b >= '0' && b <= '9') {
+            return 3;
+        }
+        return b == '+' || b == '/' ? 4 : b == '-' || b == '_' ? 5 : 0;
+    }
+}
