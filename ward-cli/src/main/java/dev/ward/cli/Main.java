@@ -13,10 +13,16 @@ public final class Main {
         // Loading the detector rules is the costliest part of start-up; it runs on the other core while the command
         // line is parsed and the first probes wait on the network. A daemon thread never delays exit.
         Thread.ofPlatform().daemon().name("ward-detector-warmup").start(ContentScanner::standard);
-        System.exit(run(args));
+        ProcessExit.now(run(args));
     }
 
     static int run(String... args) {
-        return WardCommand.commandLine(args).execute(args);
+        CommandLine cl = WardCommand.commandLine(args);
+        try {
+            return cl.execute(args);
+        } finally {
+            cl.getOut().flush();
+            cl.getErr().flush();
+        }
     }
 }

@@ -1,0 +1,47 @@
+package dev.ward.cli;
+
+import java.lang.foreign.FunctionDescriptor;
+import java.lang.foreign.Linker;
+import java.lang.foreign.ValueLayout;
+import java.lang.invoke.MethodHandle;
+import java.util.Optional;
+
+/**
+ * Ends the process once Ward's work is done and its output flushed. The JVM's own exit waits up to 300 ms for every
+ * thread blocked in native code to stop, and the platform thread that polls sockets for virtual threads always is:
+ * every run that touched the network paid 0.3 s at exit for nothing. libc's {@code _exit} ends the process at once.
+ * Ward registers no shutdown hook that must run then (the surface scan's Ctrl-C hook is removed when the scan ends),
+ * and every report file is closed before this is called. Without native access, or without {@code _exit}, this is
+ * {@link System#exit}.
+ */
+final class ProcessExit {
+
+    private ProcessExit() {
+    }
+
+    static void now(int code) {
+        System.out.flush();
+        System.err.flush();
+        libcExit().ifPresent(exit -> {
+            try {
+                exit.invokeExact(code);
+            } catch (Throwable fallThrough) {
+                // System.exit below ends the process
+            }
+        });
+        System.exit(code);
+    }
+
+    private static Optional<MethodHandle> libcExit() {
+        if (!ProcessExit.class.getModule().isNativeAccessEnabled()) {
+            return Optional.empty();
+        }
+        try {
+            Linker linker = Linker.nativeLinker();
+            return linker.defaultLookup().find("_exit")
+                    .map(symbol -> linker.downcallHandle(symbol, FunctionDescriptor.ofVoid(ValueLayout.JAVA_INT)));
+        } catch (RuntimeException unsupported) {
+            return Optional.empty();
+        }
+    }
+}
