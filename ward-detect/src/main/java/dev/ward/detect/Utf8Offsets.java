@@ -90,9 +90,8 @@ final class Utf8Offsets {
         int i = 0;
         while (i < length) {
             int lead = data[offset + i] & 0xff;
-            int width = lead < 0x80 ? 1 : lead >= 0xc2 && lead < 0xe0 ? 2 : lead >= 0xe0 && lead < 0xf0 ? 3
-                    : lead >= 0xf0 && lead < 0xf5 ? 4 : 0;
-            int codePoint = width == 1 ? lead : sequence(data, offset + i, Math.min(width, length - i), width);
+            int width = Utf8.width(lead);
+            int codePoint = Utf8.codePointAt(data, offset + i, offset + length);
             if (codePoint < 0) {
                 width = 1;
                 codePoint = 0xfffd;
@@ -106,22 +105,5 @@ final class Utf8Offsets {
         }
         byteAt[text.length()] = length;
         return new Decoded(text.toString(), byteAt);
-    }
-
-    /** The code point of a {@code width}-byte sequence, or -1 when it is malformed, overlong or a surrogate. */
-    private static int sequence(byte[] data, int at, int available, int width) {
-        if (width == 0 || available < width) {
-            return -1;
-        }
-        int cp = data[at] & (0xff >> (width + 1));
-        for (int k = 1; k < width; k++) {
-            int b = data[at + k] & 0xff;
-            if ((b & 0xc0) != 0x80) {
-                return -1;
-            }
-            cp = (cp << 6) | (b & 0x3f);
-        }
-        boolean overlong = (width == 3 && cp < 0x800) || (width == 4 && cp < 0x10000);
-        return overlong || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff) ? -1 : cp;
     }
 }

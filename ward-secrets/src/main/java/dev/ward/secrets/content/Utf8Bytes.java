@@ -1,5 +1,6 @@
 package dev.ward.secrets.content;
 
+import dev.ward.detect.Utf8;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
@@ -39,11 +40,10 @@ final class Utf8Bytes {
                 i++;
                 continue;
             }
-            int width = width(lead);
-            if (width == 0 || codePoint(data, i, limit, width) < 0) {
+            if (Utf8.codePointAt(data, i, limit) < 0) {
                 return -1;
             }
-            i += width;
+            i += Utf8.width(lead);
         }
         return i;
     }
@@ -72,38 +72,12 @@ final class Utf8Bytes {
 
     /** The code point of the sequence that starts at {@code at}, or -1 when none starts there or it is malformed. */
     static int codePointAt(byte[] data, int at, int to) {
-        int lead = data[at] & 0xff;
-        return lead < 0x80 ? lead : codePoint(data, at, to, width(lead));
+        return Utf8.codePointAt(data, at, to);
     }
 
     /** Bytes a sequence with this lead byte takes, or 0 when it cannot lead one. */
     static int width(int lead) {
-        if (lead < 0x80) {
-            return 1;
-        }
-        if (lead >= 0xc2 && lead < 0xe0) {
-            return 2;
-        }
-        if (lead >= 0xe0 && lead < 0xf0) {
-            return 3;
-        }
-        return lead >= 0xf0 && lead < 0xf5 ? 4 : 0;
-    }
-
-    private static int codePoint(byte[] data, int at, int to, int width) {
-        if (width == 0 || at + width > to) {
-            return -1;
-        }
-        int cp = data[at] & (0xff >> (width + 1));
-        for (int k = 1; k < width; k++) {
-            int b = data[at + k] & 0xff;
-            if ((b & 0xc0) != 0x80) {
-                return -1;
-            }
-            cp = (cp << 6) | (b & 0x3f);
-        }
-        boolean overlong = (width == 3 && cp < 0x800) || (width == 4 && cp < 0x10000);
-        return overlong || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff) ? -1 : cp;
+        return Utf8.width(lead);
     }
 
     /**
