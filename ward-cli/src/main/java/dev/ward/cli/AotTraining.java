@@ -101,7 +101,8 @@ public final class AotTraining {
 
     private static byte[] clickHouseHttp(byte[] request) {
         String line = new String(request, StandardCharsets.ISO_8859_1).lines().findFirst().orElse("");
-        String target = line.split(" ").length > 1 ? line.split(" ")[1] : "/";
+        String[] parts = line.split(" ");
+        String target = parts.length > 1 ? parts[1] : "/";
         if (!line.startsWith("GET ")) {
             return http(400, "Bad request");
         }

@@ -41,14 +41,8 @@ public final class RuleBundle {
             throw new IllegalArgumentException("usage: RuleBundle CLASSES_DIR");
         }
         Path dir = Path.of(args[0]).resolve(RuleBundle.class.getPackageName().replace('.', '/'));
-        List<FileEntries> files = new ArrayList<>();
-        for (String file : SecretRules.BUILT_IN_FILES) {
-            try (InputStream in = Files.newInputStream(dir.resolve(file))) {
-                FileEntries read = new FileEntries(file, SecretRuleFile.readYaml(file, in));
-                SecretRuleFile.compileAll(read.source(), read.entries());
-                files.add(read);
-            }
-        }
+        List<FileEntries> files = SecretRules.readBuiltInYaml(file -> Files.newInputStream(dir.resolve(file)));
+        SecretRules.compile(files);
         try (OutputStream out = Files.newOutputStream(dir.resolve(RESOURCE))) {
             write(files, out);
         }

@@ -79,11 +79,7 @@ public final class SecretRules {
     private static SecretRules builtIn() {
         try (InputStream bundle = SecretRules.class.getResourceAsStream(RuleBundle.RESOURCE)) {
             if (bundle != null) {
-                List<SecretRuleFile.Parsed> files = new ArrayList<>();
-                for (RuleBundle.FileEntries file : RuleBundle.read(bundle)) {
-                    files.add(SecretRuleFile.compileAll(file.source(), file.entries()));
-                }
-                return builtIn(files);
+                return compile(RuleBundle.read(bundle));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the built-in " + RuleBundle.RESOURCE, e);
@@ -93,30 +89,43 @@ public final class SecretRules {
 
     /** The YAML files themselves, when no bundle was built (classes compiled outside Maven, as in an IDE). */
     static SecretRules builtInFromYaml() {
-        List<SecretRuleFile.Parsed> files = new ArrayList<>();
+        return compile(readBuiltInYaml(SecretRules.class::getResourceAsStream));
+    }
+
+    /** Where a built-in rule file is read from: the class path, or a build's classes folder. */
+    @FunctionalInterface
+    interface RuleFileOpener {
+        InputStream open(String file) throws IOException;
+    }
+
+    /** Every built-in YAML file as written, in {@link #BUILT_IN_FILES} order, not yet validated. */
+    static List<RuleBundle.FileEntries> readBuiltInYaml(RuleFileOpener opener) {
+        List<RuleBundle.FileEntries> files = new ArrayList<>();
         for (String file : BUILT_IN_FILES) {
-            try (InputStream in = SecretRules.class.getResourceAsStream(file)) {
+            try (InputStream in = opener.open(file)) {
                 if (in == null) {
                     throw new IllegalStateException("built-in " + file + " is missing from the class path");
                 }
-                files.add(SecretRuleFile.parse(file, in));
+                files.add(new RuleBundle.FileEntries(file, SecretRuleFile.readYaml(file, in)));
             } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                throw new UncheckedIOException("cannot read built-in " + file, e);
             }
         }
-        return builtIn(files);
+        return files;
     }
 
-    private static SecretRules builtIn(List<SecretRuleFile.Parsed> files) {
+    /** Validates and compiles the built-in files; an id may be defined in only one of them. */
+    static SecretRules compile(List<RuleBundle.FileEntries> files) {
         Map<String, SecretRule> byId = new LinkedHashMap<>();
-        for (int i = 0; i < files.size(); i++) {
-            for (SecretRule rule : files.get(i).rules()) {
+        for (RuleBundle.FileEntries file : files) {
+            SecretRuleFile.Parsed parsed = SecretRuleFile.compileAll(file.source(), file.entries());
+            for (SecretRule rule : parsed.rules()) {
                 if (byId.putIfAbsent(rule.id(), rule) != null) {
                     throw new IllegalStateException("built-in rule " + rule.id() + " is defined twice; again in "
-                            + BUILT_IN_FILES.get(i));
+                            + file.source());
                 }
             }
-            files.get(i).disabled().forEach(byId::remove);
+            parsed.disabled().forEach(byId::remove);
         }
         return new SecretRules(new ArrayList<>(byId.values()));
     }

@@ -8,7 +8,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.RecordComponent;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -17,12 +16,7 @@ class RuleBundleTest {
 
     @Test
     void theBuiltBundleSaysExactlyWhatTheYamlFilesSay() throws IOException {
-        List<RuleBundle.FileEntries> fromYaml = new ArrayList<>();
-        for (String file : SecretRules.BUILT_IN_FILES) {
-            try (InputStream in = SecretRules.class.getResourceAsStream(file)) {
-                fromYaml.add(new RuleBundle.FileEntries(file, SecretRuleFile.readYaml(file, in)));
-            }
-        }
+        List<RuleBundle.FileEntries> fromYaml = SecretRules.readBuiltInYaml(SecretRules.class::getResourceAsStream);
         try (InputStream bundle = SecretRules.class.getResourceAsStream(RuleBundle.RESOURCE)) {
             assertThat(bundle).as("the build writes " + RuleBundle.RESOURCE + " in process-classes").isNotNull();
             assertThat(RuleBundle.read(bundle)).isEqualTo(fromYaml);
