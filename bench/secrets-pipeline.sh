@@ -21,5 +21,5 @@ mkdir -p "$out"
 cd "$root"
 JAVA_HOME="$java_home" mvn -q -B -o -pl ward-secrets -am test-compile dependency:build-classpath \
   -Dmdep.outputFile="$out/classpath.txt" -Dmdep.includeScope=test >/dev/null
-"$java_home/bin/java" -Xmx1g -cp "ward-secrets/target/test-classes:ward-secrets/target/classes:$(cat "$out/classpath.txt")" \
+"$java_home/bin/java" -Xmx1g --enable-native-access=ALL-UNNAMED ${BENCH_JAVA_OPTS:-} -cp "ward-secrets/target/test-classes:ward-secrets/target/classes:$(cat "$out/classpath.txt")" \
   dev.ward.secrets.bench.PipelineBenchmark "$folder" "$runs" "$threads"

@@ -1,5 +1,6 @@
 package dev.ward.detect;
 
+import dev.ward.detect.hyperscan.MatchEvents;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -22,7 +23,8 @@ public final class ContentScanner {
     private final BuiltIn builtIn;
 
     private record BuiltIn(SecretDetector secrets, EmailAddressDetector email, PhoneNumberDetector phone,
-                           PaymentCardDetector card, IbanDetector iban, ChatTranscriptDetector transcripts) {
+                           PaymentCardDetector card, IbanDetector iban, ChatTranscriptDetector transcripts,
+                           LazyNativeSignals signals, int nativeMinBytes) {
     }
 
     public ContentScanner(List<? extends Detector> detectors) {
@@ -39,10 +41,28 @@ public final class ContentScanner {
         return Standard.SCANNER;
     }
 
-    /** Every built-in detector, with the given secret rules (for example built-in plus a user's file). */
+    /**
+     * Every built-in detector, with the given secret rules (for example built-in plus a user's file). The first pass
+     * over the bytes is native (Vectorscan/Hyperscan) when the library is installed, else the byte scans in Java;
+     * both find the same things.
+     */
     public static ContentScanner of(SecretRules rules) {
-        BuiltIn b = new BuiltIn(new SecretDetector(rules, PersonalDataCandidates.TRANSCRIPT_WORDS), new EmailAddressDetector(), new PhoneNumberDetector(),
-                new PaymentCardDetector(), new IbanDetector(), new ChatTranscriptDetector());
+        return of(rules, true);
+    }
+
+    static ContentScanner of(SecretRules rules, boolean nativePass) {
+        return of(rules, nativePass, LazyNativeSignals.MIN_NATIVE_BYTES);
+    }
+
+    /**
+     * As {@link #of(SecretRules)}; {@code nativePass} false keeps the first pass in Java, and texts shorter than
+     * {@code nativeMinBytes} always take it; for comparing the two.
+     */
+    static ContentScanner of(SecretRules rules, boolean nativePass, int nativeMinBytes) {
+        SecretDetector secrets = new SecretDetector(rules, PersonalDataCandidates.TRANSCRIPT_WORDS);
+        LazyNativeSignals signals = nativePass ? new LazyNativeSignals(secrets.keywords()) : null;
+        BuiltIn b = new BuiltIn(secrets, new EmailAddressDetector(), new PhoneNumberDetector(),
+                new PaymentCardDetector(), new IbanDetector(), new ChatTranscriptDetector(), signals, nativeMinBytes);
         return new ContentScanner(List.of(b.secrets(), b.email(), b.phone(), b.card(), b.iban(), b.transcripts()), b);
     }
 
@@ -87,11 +107,23 @@ public final class ContentScanner {
         return kept;
     }
 
+    /**
+     * Whether the first pass over long texts runs natively, waiting for the native patterns to compile if they are
+     * still compiling.
+     */
+    public boolean nativePass() {
+        return builtIn != null && builtIn.signals() != null && builtIn.signals().await() != null;
+    }
+
     /** One keyword pass finds secret keywords, transcript words, digits and {@code @}; each detector then looks near them. */
     private void scanBuiltIn(ByteText text, List<Ranked> candidates, List<Detection> transcripts) {
-        PersonalDataCandidates near = PersonalDataCandidates.scan(text);
+        NativeSignals signals = builtIn.signals() == null || text.length() < builtIn.nativeMinBytes() ? null
+                : builtIn.signals().ifReady();
+        MatchEvents events = signals == null ? null : signals.scan(text);
+        PersonalDataCandidates near = events == null ? PersonalDataCandidates.scan(text)
+                : PersonalDataCandidates.fromEvents(text, events, signals.firstPersonalDataId());
         List<Detection> secrets = new ArrayList<>();
-        builtIn.secrets().scan(text, secrets, near);
+        builtIn.secrets().scan(text, secrets, near, events);
         rank(builtIn.secrets(), secrets, candidates, transcripts);
         rank(builtIn.email(), near.email.detect(builtIn.email()::detect), candidates, transcripts);
         rank(builtIn.phone(), near.digits.detect(builtIn.phone()::detect), candidates, transcripts);

@@ -1,5 +1,6 @@
 package dev.ward.detect;
 
+import dev.ward.detect.hyperscan.MatchEvents;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
@@ -62,6 +63,57 @@ final class PersonalDataCandidates implements KeywordAutomaton.HitSink {
         return candidates;
     }
 
+    /**
+     * Collects the candidates from the matches of a native pass over the same text: an {@code @} between address
+     * characters ({@code email}), the end of a run of eight digits ({@code digits}) and two capitals before two
+     * digits ({@code iban}), each event id counted from {@code firstId} in that order. The same places are looked at
+     * as by the byte scan, except that an IBAN start is looked at even where few digits follow.
+     */
+    static PersonalDataCandidates fromEvents(ByteText text, MatchEvents events, int firstId) {
+        PersonalDataCandidates candidates = new PersonalDataCandidates(text);
+        for (int i = 0; i < events.size(); i++) {
+            int at = text.offset + events.end(i);
+            switch (events.id(i) - firstId) {
+                case EMAIL_EVENT -> candidates.trigger(at - 2);
+                case DIGITS_EVENT -> candidates.digitsEndingAt(at);
+                case IBAN_EVENT -> candidates.trigger(at - 2);
+                default -> {
+                }
+            }
+        }
+        return candidates;
+    }
+
+    static final int EMAIL_EVENT = 0;
+    static final int DIGITS_EVENT = 1;
+    static final int IBAN_EVENT = 2;
+    /** What the native pass looks for on behalf of this class, in event order. */
+    static final List<String> NATIVE_EXPRESSIONS = List.of(
+            "[A-Za-z0-9._%+\\-]@[A-Za-z0-9]",
+            "[0-9](?:[ ().+/\\-]{0,2}[0-9]){" + (MIN_DIGITS - 1) + "}",
+            "[A-Z]{2}[0-9]{2}");
+
+    /** Reads the digit run that a native match ends in, from its first digit, unless it was read already. */
+    private void digitsEndingAt(int end) {
+        int start = end - 1;
+        if (start < digitsSeenUntil) {
+            return;
+        }
+        while (true) {
+            int j = start - 1;
+            int separators = 0;
+            while (j >= text.offset && separators <= 2 && isSeparator(data[j])) {
+                j--;
+                separators++;
+            }
+            if (j < text.offset || separators > 2 || !isDigit(data[j])) {
+                break;
+            }
+            start = j;
+        }
+        trigger(start);
+    }
+
     private void scanWords() {
         int i = text.offset;
         int previousDigits = 0;
@@ -112,7 +164,11 @@ final class PersonalDataCandidates implements KeywordAutomaton.HitSink {
     }
 
     private static boolean isRunByte(byte b) {
-        return isDigit(b) || b == ' ' || b == '-' || b == '.' || b == '(' || b == ')' || b == '/' || b == '+';
+        return isDigit(b) || isSeparator(b);
+    }
+
+    private static boolean isSeparator(byte b) {
+        return b == ' ' || b == '-' || b == '.' || b == '(' || b == ')' || b == '/' || b == '+';
     }
 
     @Override
@@ -147,7 +203,7 @@ final class PersonalDataCandidates implements KeywordAutomaton.HitSink {
                 count++;
                 separators = 0;
                 lastDigit = i;
-            } else if (b == ' ' || b == '-' || b == '.' || b == '(' || b == ')' || b == '/' || b == '+') {
+            } else if (isSeparator(b)) {
                 separators++;
             } else {
                 break;

@@ -1,5 +1,6 @@
 package dev.ward.detect;
 
+import dev.ward.detect.hyperscan.MatchEvents;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -86,7 +87,20 @@ public final class SecretDetector implements Detector {
 
     /** Adds the secrets in {@code text} to {@code found}; extra keyword hits go to {@code companion}. */
     void scan(ByteText text, List<Detection> found, KeywordAutomaton.HitSink companion) {
-        scratch.get().run(text, found, companion);
+        scratch.get().run(text, found, companion, null);
+    }
+
+    /**
+     * Like {@link #scan(ByteText, List, KeywordAutomaton.HitSink)}, with the keyword occurrences already found by a
+     * native pass over the same text: {@code events} whose id is below {@link #keywords()}'s size are keyword ends.
+     */
+    void scan(ByteText text, List<Detection> found, KeywordAutomaton.HitSink companion, MatchEvents events) {
+        scratch.get().run(text, found, companion, events);
+    }
+
+    /** Every keyword the detector looks for, lower case: the rules' keywords, then the extra ones, by hit index. */
+    List<String> keywords() {
+        return automaton.keywords();
     }
 
     /** Runs only the keyword automaton over the bytes and counts hits; for measuring the prefilter alone. */
@@ -120,7 +134,7 @@ public final class SecretDetector implements Detector {
             matcherScan = new long[rules.length];
         }
 
-        void run(ByteText text, List<Detection> found, KeywordAutomaton.HitSink companion) {
+        void run(ByteText text, List<Detection> found, KeywordAutomaton.HitSink companion, MatchEvents events) {
             this.text = text;
             this.found = found;
             this.companion = companion;
@@ -128,7 +142,11 @@ public final class SecretDetector implements Detector {
             Arrays.fill(windowStart, -1);
             Arrays.fill(anchoredEnd, 0);
             try {
-                detector.automaton.scan(text.data, text.offset, text.offset + text.length(), this);
+                if (events == null) {
+                    detector.automaton.scan(text.data, text.offset, text.offset + text.length(), this);
+                } else {
+                    replay(events);
+                }
                 for (int r = 0; r < rules.length; r++) {
                     flush(r);
                 }
@@ -136,6 +154,30 @@ public final class SecretDetector implements Detector {
                 this.text = null;
                 this.found = null;
                 this.companion = null;
+            }
+        }
+
+        /**
+         * Feeds the keyword ends of a native pass to {@link #hit} in the order the automaton would: by start, then
+         * by length. Packed as start, length and keyword in one long, so one sort orders them.
+         */
+        private void replay(MatchEvents events) {
+            int keywords = detector.keywordLength.length;
+            long[] packed = new long[events.size()];
+            int n = 0;
+            for (int i = 0; i < events.size(); i++) {
+                int keyword = events.id(i);
+                if (keyword < keywords) {
+                    int length = detector.keywordLength[keyword];
+                    packed[n++] = ((long) (events.end(i) - length) << 32) | ((long) length << 20) | keyword;
+                }
+            }
+            Arrays.sort(packed, 0, n);
+            for (int i = 0; i < n; i++) {
+                long p = packed[i];
+                int start = (int) (p >>> 32);
+                int length = (int) ((p >>> 20) & 0xfff);
+                hit((int) (p & 0xfffff), text.offset + start + length);
             }
         }
 
