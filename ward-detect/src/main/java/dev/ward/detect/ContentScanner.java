@@ -1,5 +1,6 @@
 package dev.ward.detect;
 
+import dev.ward.detect.hyperscan.BackgroundCompile;
 import dev.ward.detect.hyperscan.MatchEvents;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -24,7 +25,7 @@ public final class ContentScanner {
 
     private record BuiltIn(SecretDetector secrets, EmailAddressDetector email, PhoneNumberDetector phone,
                            PaymentCardDetector card, IbanDetector iban, ChatTranscriptDetector transcripts,
-                           LazyNativeSignals signals, int nativeMinBytes) {
+                           BackgroundCompile<NativeSignals> signals, int nativeMinBytes) {
     }
 
     public ContentScanner(List<? extends Detector> detectors) {
@@ -51,7 +52,7 @@ public final class ContentScanner {
     }
 
     static ContentScanner of(SecretRules rules, boolean nativePass) {
-        return of(rules, nativePass, LazyNativeSignals.MIN_NATIVE_BYTES);
+        return of(rules, nativePass, BackgroundCompile.MIN_NATIVE_BYTES);
     }
 
     /**
@@ -60,7 +61,9 @@ public final class ContentScanner {
      */
     static ContentScanner of(SecretRules rules, boolean nativePass, int nativeMinBytes) {
         SecretDetector secrets = new SecretDetector(rules, PersonalDataCandidates.TRANSCRIPT_WORDS);
-        LazyNativeSignals signals = nativePass ? new LazyNativeSignals(secrets.keywords()) : null;
+        List<String> keywords = secrets.keywords();
+        BackgroundCompile<NativeSignals> signals = nativePass
+                ? new BackgroundCompile<>(() -> NativeSignals.compile(keywords)) : null;
         BuiltIn b = new BuiltIn(secrets, new EmailAddressDetector(), new PhoneNumberDetector(),
                 new PaymentCardDetector(), new IbanDetector(), new ChatTranscriptDetector(), signals, nativeMinBytes);
         return new ContentScanner(List.of(b.secrets(), b.email(), b.phone(), b.card(), b.iban(), b.transcripts()), b);

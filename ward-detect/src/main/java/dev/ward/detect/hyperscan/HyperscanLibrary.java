@@ -39,6 +39,10 @@ final class HyperscanLibrary {
     final MethodHandle freeScratch;
     final MethodHandle freeDatabase;
     final MethodHandle scan;
+    final MethodHandle serializeDatabase;
+    final MethodHandle deserializeDatabase;
+    /** libc's {@code free}, for what {@code hs_serialize_database} allocated with the default allocator. */
+    final MethodHandle free;
     final String version;
 
     private HyperscanLibrary(SymbolLookup lib) throws Throwable {
@@ -54,6 +58,11 @@ final class HyperscanLibrary {
                 FunctionDescriptor.of(JAVA_INT, ADDRESS));
         scan = linker.downcallHandle(lib.findOrThrow("hs_scan"), FunctionDescriptor.of(JAVA_INT,
                 ADDRESS, ADDRESS, JAVA_INT, JAVA_INT, ADDRESS, ADDRESS, ADDRESS));
+        serializeDatabase = linker.downcallHandle(lib.findOrThrow("hs_serialize_database"),
+                FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS, ADDRESS));
+        deserializeDatabase = linker.downcallHandle(lib.findOrThrow("hs_deserialize_database"),
+                FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_LONG, ADDRESS));
+        free = linker.downcallHandle(linker.defaultLookup().findOrThrow("free"), FunctionDescriptor.ofVoid(ADDRESS));
         MethodHandle versionHandle = linker.downcallHandle(lib.findOrThrow("hs_version"), FunctionDescriptor.of(ADDRESS));
         version = ((MemorySegment) versionHandle.invokeExact()).reinterpret(256).getString(0);
     }

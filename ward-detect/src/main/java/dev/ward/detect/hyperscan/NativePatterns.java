@@ -71,7 +71,8 @@ public final class NativePatterns {
     }
 
     /**
-     * Compiles the patterns, or gives nothing when the native library is not available.
+     * Compiles the patterns, or loads them compiled from an earlier run ({@link DatabaseCache}), or gives nothing
+     * when the native library is not available.
      *
      * @throws IllegalArgumentException naming the expression the library rejected
      */
@@ -84,6 +85,10 @@ public final class NativePatterns {
             throw new IllegalArgumentException("no patterns to compile");
         }
         HyperscanLibrary hs = library.get();
+        Optional<MemorySegment> cached = DatabaseCache.load(hs, patterns);
+        if (cached.isPresent()) {
+            return Optional.of(new NativePatterns(hs, cached.get()));
+        }
         try (Arena arena = Arena.ofConfined()) {
             int n = patterns.size();
             MemorySegment expressions = arena.allocate(ADDRESS, n);
@@ -102,7 +107,9 @@ public final class NativePatterns {
             if (rc != HyperscanLibrary.HS_SUCCESS) {
                 throw compileError(hs, error.get(ADDRESS, 0), patterns, rc);
             }
-            return Optional.of(new NativePatterns(hs, database.get(ADDRESS, 0)));
+            MemorySegment compiled = database.get(ADDRESS, 0);
+            DatabaseCache.store(hs, patterns, compiled);
+            return Optional.of(new NativePatterns(hs, compiled));
         } catch (IllegalArgumentException e) {
             throw e;
         } catch (Throwable e) {

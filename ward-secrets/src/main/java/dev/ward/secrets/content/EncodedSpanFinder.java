@@ -24,14 +24,19 @@ final class EncodedSpanFinder {
 
     /** Encoded runs that start in {@code [from, to)} of {@code data[off, off + len)}; offsets are relative to {@code off}. */
     static List<EncodedSpan> find(byte[] data, int off, int len, int from, int to) {
+        return find(data, off, len, from, to, EscapeSignals.in(data, off + from, off + len));
+    }
+
+    /** As {@link #find(byte[], int, int, int, int)}, told which escapes are present in {@code [from, len)}. */
+    static List<EncodedSpan> find(byte[] data, int off, int len, int from, int to, EscapeSignals.Present escapes) {
         List<EncodedSpan> spans = new ArrayList<>();
         Window w = new Window(data, off, off + len);
         base64(w, off + from, off + to, spans);
-        int firstPercent = Utf8Bytes.indexOf(data, off + from, off + len, (byte) '%');
+        int firstPercent = escapes.percent() ? Utf8Bytes.indexOf(data, off + from, off + len, (byte) '%') : -1;
         if (firstPercent >= 0) {
             escaped(w, off + from, firstPercent, off + to, (byte) '%', "url", spans);
         }
-        if (hasJsonEscape(data, off + from, off + len)) {
+        if (escapes.json() && hasJsonEscape(data, off + from, off + len)) {
             escaped(w, off + from, Utf8Bytes.indexOf(data, off + from, off + len, (byte) '\\'), off + to, (byte) '\\',
                     "json", spans);
         }
