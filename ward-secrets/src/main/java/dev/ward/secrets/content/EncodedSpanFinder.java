@@ -125,6 +125,16 @@ final class EncodedSpanFinder {
         return ((letter | digit | symbol) & HIGH_BITS) == HIGH_BITS;
     }
 
+    /** Whether all eight bytes are base64 alphabet, exactly: {@link #mayBeAllBase64} without control bytes or DEL. */
+    static boolean allBase64(long word) {
+        if ((word & HIGH_BITS) != 0) {
+            return false;
+        }
+        // A byte below 0x20 borrows in the subtraction; any earlier borrow needs such a byte too, so the test is exact.
+        long control = (word - ONES * 0x20) & ~word & HIGH_BITS;
+        return control == 0 && zeroBytes(word ^ (ONES * 0x7f)) == 0 && mayBeAllBase64(word);
+    }
+
     /** The high bit of each byte of {@code x} (whose bytes are all below 0x80) that is zero. */
     private static long zeroBytes(long x) {
         return ~((x + ONES * 0x7f) | x) & HIGH_BITS;
@@ -143,13 +153,10 @@ final class EncodedSpanFinder {
                 continue;
             }
             int start = i;
-            int seen = 0;
-            while (i < n) {
-                int k = classOf(data[i]);
-                if (k == 0) {
-                    break;
-                }
-                seen |= 1 << k;
+            while (i + Long.BYTES <= n && allBase64((long) LONGS.get(data, i))) {
+                i += Long.BYTES;
+            }
+            while (i < n && classOf(data[i]) != 0) {
                 i++;
             }
             int end = i;
@@ -157,10 +164,17 @@ final class EncodedSpanFinder {
                 i++;
             }
             int length = end - start;
+            if (length < MIN_BASE64 || length > MAX_SPAN) {
+                continue;
+            }
+            int seen = 0;
+            for (int k = start; k < end; k++) {
+                seen |= 1 << classOf(data[k]);
+            }
             boolean urlSafe = (seen & (1 << URL_SAFE)) != 0;
             boolean standard = (seen & (1 << STANDARD)) != 0;
             // Encoded text nearly always has all three character classes; identifiers and paths mostly do not.
-            if (length >= MIN_BASE64 && length <= MAX_SPAN && (seen & MIXED) == MIXED && !(standard && urlSafe)) {
+            if ((seen & MIXED) == MIXED && !(standard && urlSafe)) {
                 String decoded = decodeBase64(data, start, end, urlSafe);
                 if (decoded != null) {
                     spans.add(new EncodedSpan(start - w.lo(), i - w.lo(), "base64", decoded));

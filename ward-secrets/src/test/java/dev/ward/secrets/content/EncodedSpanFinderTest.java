@@ -101,4 +101,24 @@ class EncodedSpanFinderTest {
         }
         return b == '+' || b == '/' ? 4 : b == '-' || b == '_' ? 5 : 0;
     }
+
+    @Test
+    void theEightByteAlphabetTestIsExact() {
+        String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/-_";
+        Random random = new Random(5);
+        byte[] word = new byte[8];
+        for (int round = 0; round < 200_000; round++) {
+            for (int b = 0; b < 8; b++) {
+                // Mostly alphabet, with every other byte value mixed in (controls that fold onto symbols, DEL, UTF-8).
+                word[b] = random.nextInt(4) > 0 ? (byte) alphabet.charAt(random.nextInt(alphabet.length()))
+                        : (byte) random.nextInt(256);
+            }
+            boolean expected = true;
+            for (byte b : word) {
+                expected &= b >= 0 && alphabet.indexOf((char) b) >= 0;
+            }
+            long packed = java.nio.ByteBuffer.wrap(word).order(java.nio.ByteOrder.LITTLE_ENDIAN).getLong();
+            assertThat(EncodedSpanFinder.allBase64(packed)).as("%s", java.util.Arrays.toString(word)).isEqualTo(expected);
+        }
+    }
 }
