@@ -82,30 +82,40 @@ final class EncodedSpanFinder {
 
     /**
      * Runs of the base64 alphabet at least {@link #MIN_BASE64} long. Such a run covers two whole consecutive words of
-     * any 8-byte grid, so the scan tests the grid's words eight bytes at a time for "might be all alphabet" and reads
-     * bytes one by one only around two such words in a row; most text has none.
+     * any 8-byte grid, and one of any two consecutive words is every second word: so the scan tests every second
+     * word of the grid for "might be all alphabet", then its two neighbours, and reads bytes one by one only around
+     * two such words in a row; most text has none.
      */
     private static void base64(Window w, int from, int to, List<EncodedSpan> spans) {
         byte[] data = w.data();
         int n = w.hi();
         int floor = from;
-        boolean previous = false;
-        for (int g = from; g + Long.BYTES <= n && g <= to + 2 * Long.BYTES; g += Long.BYTES) {
-            boolean all = mayBeAllBase64((long) LONGS.get(data, g));
-            if (!(all && previous)) {
-                previous = all;
+        // A pair of words may start at `resume` or later; `second` is where its second word would be.
+        int resume = from;
+        for (int middle = resume + Long.BYTES; middle + Long.BYTES <= n && middle <= to + 2 * Long.BYTES;
+             middle += 2 * Long.BYTES) {
+            if (!mayBeAllBase64((long) LONGS.get(data, middle))) {
                 continue;
             }
-            int start = g - Long.BYTES;
+            int second;
+            if (middle - Long.BYTES >= resume && mayBeAllBase64((long) LONGS.get(data, middle - Long.BYTES))) {
+                second = middle;
+            } else if (middle + 2 * Long.BYTES <= n && middle + Long.BYTES <= to + 2 * Long.BYTES
+                    && mayBeAllBase64((long) LONGS.get(data, middle + Long.BYTES))) {
+                second = middle + Long.BYTES;
+            } else {
+                continue;
+            }
+            int start = second - Long.BYTES;
             while (start > floor && classOf(data[start - 1]) != 0) {
                 start--;
             }
             if (start >= to) {
                 return;
             }
-            floor = base64Runs(w, start, Math.min(to, g + Long.BYTES), spans);
-            previous = false;
-            g = floor + (int) Math.floorMod((long) from - floor, Long.BYTES) - Long.BYTES;
+            floor = base64Runs(w, start, Math.min(to, second + Long.BYTES), spans);
+            resume = floor + (int) Math.floorMod((long) from - floor, Long.BYTES);
+            middle = resume + Long.BYTES - 2 * Long.BYTES;
         }
     }
 

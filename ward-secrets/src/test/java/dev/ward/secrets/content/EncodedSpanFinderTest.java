@@ -121,4 +121,63 @@ class EncodedSpanFinderTest {
             assertThat(EncodedSpanFinder.allBase64(packed)).as("%s", java.util.Arrays.toString(word)).isEqualTo(expected);
         }
     }
+
+    @Test
+    void runsAreFoundWhereverTheyLieOnTheEightByteGrid() {
+        // Runs of every length around the minimum, at every offset from the start, between separators of every width.
+        String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+        Random random = new Random(9);
+        for (int round = 0; round < 3000; round++) {
+            StringBuilder text = new StringBuilder();
+            List<String> runs = new ArrayList<>();
+            int pieces = 1 + random.nextInt(6);
+            for (int p = 0; p < pieces; p++) {
+                int width = 1 + random.nextInt(9);
+                for (int c = 0; c < width; c++) {
+                    text.append(" .:\n\t,;".charAt(random.nextInt(7)));
+                }
+                int length = 20 + random.nextInt(40);
+                StringBuilder run = new StringBuilder("Aa0");
+                while (run.length() < length) {
+                    run.append(alphabet.charAt(random.nextInt(alphabet.length())));
+                }
+                runs.add(run.toString());
+                text.append(run);
+            }
+            text.append(" ".repeat(random.nextInt(20)));
+            byte[] data = text.toString().getBytes(StandardCharsets.US_ASCII);
+            int from = random.nextInt(4) == 0 ? random.nextInt(Math.max(1, data.length / 2)) : 0;
+            List<Integer> expected = new ArrayList<>();
+            for (String run : runs) {
+                int at = text.indexOf(run);
+                while (at >= 0 && at < from) {
+                    at = text.indexOf(run, at + 1);
+                }
+                int start = Math.max(at, from);
+                int end = at + run.length();
+                if (at >= 0 && end - start >= EncodedSpanFinder.MIN_BASE64 && mixed(run.substring(start - at))
+                        && decodesToText(run.substring(start - at))) {
+                    expected.add(start);
+                }
+            }
+            List<Integer> found = EncodedSpanFinder.find(data, 0, data.length, from, data.length).stream()
+                    .filter(span -> span.encoding().equals("base64")).map(EncodedSpan::start).toList();
+            assertThat(found).as("%s from %d", text, from).isEqualTo(expected);
+        }
+    }
+
+    private static boolean mixed(String run) {
+        return run.chars().anyMatch(Character::isUpperCase) && run.chars().anyMatch(Character::isLowerCase)
+                && run.chars().anyMatch(Character::isDigit);
+    }
+
+    private static boolean decodesToText(String run) {
+        int usable = run.length() % 4 >= 2 ? run.length() : run.length() - run.length() % 4;
+        String body = run.substring(0, usable) + "=".repeat(usable % 4 == 0 ? 0 : 4 - usable % 4);
+        try {
+            return EncodedSpanFinder.readableText(Base64.getDecoder().decode(body)) != null;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
 }
