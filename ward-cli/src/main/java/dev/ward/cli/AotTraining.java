@@ -19,7 +19,8 @@ import java.util.function.Function;
  * port trained the CLI but not a single probe, survey or detector; this drives them against two loopback stand-ins,
  * which are test doubles for ClickHouse 18.16 and exist only for this run: an HTTP interface that lets anyone in and
  * serves a small {@code log_stream} table holding made-up keys, and a native port that asks for a password. It then
- * writes every report format and scans a few files for secrets, posture and model risks.
+ * writes every report format, scans a few files for secrets, posture and model risks, and scans a 1.6 MB tree shaped
+ * like source code for secrets, so that long scans start with trained profiles too.
  */
 public final class AotTraining {
 
@@ -63,7 +64,40 @@ public final class AotTraining {
             for (String command : new String[] {"secrets", "posture", "models"}) {
                 Main.run(command, files.toString(), "--format", "json", "--output", dir.resolve(command + ".json").toString());
             }
+            Main.run("secrets", sourceTree(dir.resolve("tree")).toString(), "--format", "json", "--output",
+                    dir.resolve("tree.json").toString());
         }
+    }
+
+    /** Lines of the kinds a source tree holds, and the kinds of hits the detectors look closer at. */
+    private static final String[] TREE_LINES = {
+        "import java.util.concurrent.ConcurrentHashMap; // 2024-01-15",
+        "    private static final long serialVersionUID = 7373984872572414699L;",
+        "    String url = \"https://api.example.com/v2/orders?page=%d&size=%2F\" + page;",
+        "        throw new IllegalArgumentException(\"bad key: \\u0041\\/\" + key);",
+        "token: \"${TOKEN}\"  # password: changeme",
+        "  \"description\": \"c2VjcmV0IGNvbmZpZ3VyYXRpb24gdmFsdWUgZm9yIHRoZSB0cmFpbmluZyBydW4=\",",
+        "contact: jane.doe@example.com, phone +44 20 7946 0958, card 4111 1111 1111 1111",
+        "IBAN GB82 WEST 1234 5698 7654 32; aws_region: eu-central-1; checksum 3f2a9c1d0b8e7f6a5d4c3b2a1f0e9d8c",
+        "{\"role\": \"user\", \"content\": \"summarise the ticket\"}",
+    };
+
+    /** A few megabytes of files shaped like a source tree, with one made-up key, so long scans get trained too. */
+    private static Path sourceTree(Path tree) throws IOException {
+        Files.createDirectories(tree);
+        java.util.Random random = new java.util.Random(3);
+        for (int f = 0; f < 80; f++) {
+            StringBuilder text = new StringBuilder(24_000);
+            while (text.length() < 20_000) {
+                text.append(TREE_LINES[random.nextInt(TREE_LINES.length)]).append(' ').append(random.nextInt(1 << 20))
+                        .append('\n');
+            }
+            if (f == 7) {
+                text.append("OPENAI_API_KEY=").append(fakeKey()).append('\n');
+            }
+            Files.writeString(tree.resolve("File" + f + ".java"), text);
+        }
+        return tree;
     }
 
     private static ServerSocket loopback() throws IOException {

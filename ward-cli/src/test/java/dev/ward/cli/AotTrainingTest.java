@@ -22,5 +22,6 @@ class AotTrainingTest {
         assertThat(Files.readString(dir.resolve("secrets.json"))).contains("openai");
         assertThat(Files.readString(dir.resolve("posture.json"))).contains("clickhouse");
         assertThat(dir.resolve("models.json")).exists();
+        assertThat(Files.readString(dir.resolve("tree.json"))).contains("openai").contains("email-address");
     }
 }
