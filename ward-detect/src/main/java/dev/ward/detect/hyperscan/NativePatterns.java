@@ -153,6 +153,8 @@ public final class NativePatterns {
 
     /** One scan's native state: scratch space, a buffer the bytes are copied into, and the callback. */
     static final class Scanner {
+        /** Longer texts get a buffer of their own, freed after the scan, so one huge text is not kept for life. */
+        private static final int MAX_KEPT_BUFFER = 4 << 20;
         private final HyperscanLibrary hs;
         private final MemorySegment database;
         final MemorySegment scratch;
@@ -183,15 +185,24 @@ public final class NativePatterns {
 
         boolean run(byte[] data, int from, int to, MatchEvents events) {
             int length = to - from;
-            if (buffer.byteSize() < Math.max(1, length)) {
-                buffer = arena.allocate(Math.max(length, Math.min(Integer.MAX_VALUE, buffer.byteSize() * 2)), 64);
+            if (length > MAX_KEPT_BUFFER) {
+                try (Arena once = Arena.ofConfined()) {
+                    return run(once.allocate(length, 64), data, from, length, events);
+                }
             }
-            MemorySegment.copy(data, from, buffer, JAVA_BYTE, 0, length);
+            if (buffer.byteSize() < Math.max(1, length)) {
+                buffer = arena.allocate(Math.max(length, Math.min(MAX_KEPT_BUFFER, buffer.byteSize() * 2)), 64);
+            }
+            return run(buffer, data, from, length, events);
+        }
+
+        private boolean run(MemorySegment target, byte[] data, int from, int length, MatchEvents events) {
+            MemorySegment.copy(data, from, target, JAVA_BYTE, 0, length);
             this.events = events;
             overflow = false;
             int rc;
             try {
-                rc = (int) hs.scan.invokeExact(database, buffer, length, 0, scratch, callback, MemorySegment.NULL);
+                rc = (int) hs.scan.invokeExact(database, target, length, 0, scratch, callback, MemorySegment.NULL);
             } catch (Throwable e) {
                 throw new IllegalStateException("hs_scan failed", e);
             } finally {

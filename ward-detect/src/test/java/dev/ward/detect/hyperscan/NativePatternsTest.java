@@ -99,6 +99,17 @@ class NativePatternsTest {
     }
 
     @Test
+    void textsLongerThanTheKeptBufferAreScannedWhole() {
+        NativePatterns patterns = NativePatterns.compile(List.of(NativePattern.literal("needle", 0, 4))).orElseThrow();
+        byte[] text = bytes(".".repeat(6 << 20) + "needle" + ".".repeat(10));
+        MatchEvents events = new MatchEvents();
+        assertThat(patterns.scan(text, 0, text.length, events)).isTrue();
+        assertThat(events.size()).isEqualTo(1);
+        assertThat(events.end(0)).isEqualTo((6 << 20) + 6);
+        assertThat(events(patterns, "a needle", 0, 8)).containsExactly("4@8");
+    }
+
+    @Test
     void reportsTheLibraryVersion() {
         assertThat(NativePatterns.version()).hasValueSatisfying(v -> assertThat(v).matches("\\d+\\.\\d+\\.\\d+.*"));
     }
