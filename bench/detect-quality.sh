@@ -10,8 +10,12 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(dirname "$here")"
 export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
 cd "$root"
-mvn -q -pl ward-detect -am install -DskipTests >/dev/null
 misses=false
 [ "${1:-}" = "--misses" ] && misses=true
-mvn -q -pl ward-detect exec:java -Dexec.classpathScope=test -Dexec.mainClass=dev.ward.detect.quality.PeerQuality \
-  -Dquality.misses="$misses"
+# Built in one reactor run (no `mvn install`), so ward-core resolves to its target/classes.
+cp_file="$(mktemp)"
+trap 'rm -f "$cp_file"' EXIT
+mvn -q -B -o -pl ward-detect -am test-compile dependency:build-classpath -Dmdep.outputFile="$cp_file" \
+  -Dmdep.includeScope=test >/dev/null
+"$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED -Dquality.misses="$misses" \
+  -cp "ward-detect/target/test-classes:ward-detect/target/classes:$(cat "$cp_file")" dev.ward.detect.quality.PeerQuality

@@ -16,7 +16,11 @@ if [ ! -d "$corpus" ]; then
   mkdir -p "$corpus" && (cd "$corpus" && unzip -q -o "$zip")
 fi
 cd "$root"
-mvn -q -pl ward-detect -am install -DskipTests >/dev/null
-mvn -q -pl ward-detect exec:java -Dexec.classpathScope=test \
-  -Dexec.mainClass=dev.ward.detect.bench.ThroughputBenchmark -Dexec.args="$corpus $runs $max_mb" \
-  -Dexec.jvmArgs="-Xmx2g"
+# Built in one reactor run (no `mvn install`), so ward-core resolves to its target/classes.
+cp_file="$(mktemp)"
+trap 'rm -f "$cp_file"' EXIT
+mvn -q -B -o -pl ward-detect -am test-compile dependency:build-classpath -Dmdep.outputFile="$cp_file" \
+  -Dmdep.includeScope=test >/dev/null
+"$JAVA_HOME/bin/java" -Xmx2g --enable-native-access=ALL-UNNAMED \
+  -cp "ward-detect/target/test-classes:ward-detect/target/classes:$(cat "$cp_file")" \
+  dev.ward.detect.bench.ThroughputBenchmark "$corpus" "$runs" "$max_mb"
