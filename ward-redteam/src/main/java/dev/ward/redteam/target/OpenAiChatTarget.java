@@ -1,11 +1,9 @@
 package dev.ward.redteam.target;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.net.URI;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -17,7 +15,7 @@ public final class OpenAiChatTarget implements ChatTarget {
 
     private final URI endpoint;
     private final String model;
-    private final ApiKey key;
+    private final Map<String, String> headers;
     private final boolean azure;
     private final HttpJsonTransport transport;
 
@@ -31,37 +29,34 @@ public final class OpenAiChatTarget implements ChatTarget {
         }
         this.endpoint = URI.create(path);
         this.model = model;
-        this.key = key;
         this.transport = transport;
+        Map<String, String> headers = new LinkedHashMap<>();
+        if (key != null) {
+            headers.put(azure ? "api-key" : "authorization", azure ? key.reveal() : "Bearer " + key.reveal());
+        }
+        this.headers = java.util.Collections.unmodifiableMap(headers);
     }
 
     @Override
     public ChatReply send(ChatRequest request) throws TargetException {
-        ObjectNode body = HttpJsonTransport.JSON.createObjectNode();
-        if (!azure && model != null) {
-            body.put("model", model);
+        byte[] body;
+        try {
+            body = OpenAiWire.requestBody(azure ? null : model, request);
+        } catch (IOException e) {
+            throw new TargetException("cannot encode request: " + e.getMessage(), e);
         }
-        ArrayNode messages = body.putArray("messages");
-        if (!request.systemPrompt().isEmpty()) {
-            messages.addObject().put("role", "system").put("content", request.systemPrompt());
+        KeepAliveHttp1Client.Reply reply = transport.postBytes(endpoint, headers, body, null);
+        OpenAiWire.Answer usual = OpenAiWire.readAnswer(reply.body());
+        if (usual != null) {
+            String text = usual.text();
+            return new ChatReply(text, usual.promptTokens() == null ? request.estimatedInputTokens() : usual.promptTokens(),
+                    usual.completionTokens() == null ? text.length() / 4 : usual.completionTokens(),
+                    "content_filter".equals(usual.finishReason()), usual.finishReason());
         }
-        for (ChatTurn turn : request.turns()) {
-            messages.addObject().put("role", turn.role().name().toLowerCase(Locale.ROOT)).put("content", turn.text());
-        }
-        body.put("temperature", request.sampling().temperature());
-        if (request.sampling().topP() != null) {
-            body.put("top_p", request.sampling().topP());
-        }
-        body.put("max_tokens", request.sampling().maxTokens());
-        Map<String, String> headers = new LinkedHashMap<>();
-        if (key != null) {
-            if (azure) {
-                headers.put("api-key", key.reveal());
-            } else {
-                headers.put("authorization", "Bearer " + key.reveal());
-            }
-        }
-        JsonNode answer = transport.postJson(endpoint, headers, body, null);
+        return fromTree(HttpJsonTransport.tree(endpoint, reply), request);
+    }
+
+    private static ChatReply fromTree(JsonNode answer, ChatRequest request) throws TargetException {
         JsonNode choice = answer.path("choices").path(0);
         if (choice.isMissingNode()) {
             if (answer.path("error").path("code").asText().equals("content_filter")) {
