@@ -176,12 +176,16 @@ public final class RedteamRunner {
             journal.append(ProbeSet.header(options, probes, target));
         }
         for (Probe probe : probes) {
+            // one request per probe and variant, sent once per sample
+            ChatRequest attack = new ChatRequest(systemPrompt(basePrompt, probe), probe.turns(), options.sampling());
+            ChatRequest baseline = probe.paired()
+                    ? new ChatRequest(systemPrompt(basePrompt, probe), List.of(ChatTurn.user(probe.baselinePrompt())), options.sampling())
+                    : null;
             for (int repeat = 0; repeat < options.samples(); repeat++) {
-                addWork(work, probe, repeat, "attack", probe.turns(), basePrompt, results, journal, limiter, meter, notRun,
+                addWork(work, probe, repeat, "attack", attack, results, journal, limiter, meter, notRun,
                         probe.paired() ? null : decideWhileSending);
                 if (probe.paired()) {
-                    addWork(work, probe, repeat, "baseline", List.of(ChatTurn.user(probe.baselinePrompt())), basePrompt, results,
-                            journal, limiter, meter, notRun, null);
+                    addWork(work, probe, repeat, "baseline", baseline, results, journal, limiter, meter, notRun, null);
                 }
             }
         }
@@ -195,14 +199,13 @@ public final class RedteamRunner {
         });
     }
 
-    private void addWork(List<Runnable> work, Probe probe, int repeat, String variant, List<ChatTurn> turns, String basePrompt,
+    private void addWork(List<Runnable> work, Probe probe, int repeat, String variant, ChatRequest request,
                          Map<String, JournalEntry> results, Journal journal, RateLimiter limiter, RunBudget.Meter meter,
                          AtomicLong notRun, VerdictEngine decideNow) {
         String key = JournalEntry.key(probe.id(), repeat, variant);
         if (results.containsKey(key)) {
             return;
         }
-        ChatRequest request = new ChatRequest(systemPrompt(basePrompt, probe), turns, options.sampling());
         work.add(() -> {
             if (stopping || !meter.tryStart()) {
                 notRun.incrementAndGet();

@@ -18,6 +18,9 @@ public final class OpenAiChatTarget implements ChatTarget {
     private final Map<String, String> headers;
     private final boolean azure;
     private final HttpJsonTransport transport;
+    /** Encoded bodies by request: a run sends each probe's request once per sample, and the body never changes. */
+    private final Map<ChatRequest, byte[]> bodies = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_BODIES = 4096;
 
     public OpenAiChatTarget(String baseUrl, String model, ApiKey key, String azureApiVersion, HttpJsonTransport transport) {
         String base = stripSlash(baseUrl);
@@ -39,11 +42,17 @@ public final class OpenAiChatTarget implements ChatTarget {
 
     @Override
     public ChatReply send(ChatRequest request) throws TargetException {
-        byte[] body;
-        try {
-            body = OpenAiWire.requestBody(azure ? null : model, request);
-        } catch (IOException e) {
-            throw new TargetException("cannot encode request: " + e.getMessage(), e);
+        byte[] body = bodies.get(request);
+        if (body == null) {
+            try {
+                body = OpenAiWire.requestBody(azure ? null : model, request);
+            } catch (IOException e) {
+                throw new TargetException("cannot encode request: " + e.getMessage(), e);
+            }
+            if (bodies.size() >= MAX_BODIES) {
+                bodies.clear();
+            }
+            bodies.put(request, body);
         }
         KeepAliveHttp1Client.Reply reply = transport.postBytes(endpoint, headers, body, null);
         OpenAiWire.Answer usual = OpenAiWire.readAnswer(reply.body());
