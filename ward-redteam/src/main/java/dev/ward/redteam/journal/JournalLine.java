@@ -8,9 +8,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 
 /**
- * Encodes a {@link JournalEntry} as one JSON line with Jackson's streaming generator, byte for byte what the object
- * mapper writes (record component order, nulls left out) without its reflective bean serialisation, which cost more
- * CPU than the rest of a journal append.
+ * Encodes a {@link JournalEntry} as one JSON line, byte for byte what the object mapper writes (record component order,
+ * nulls left out). The mapper's reflective bean serialisation, and even a streaming generator per line, cost more CPU
+ * than the rest of a journal append; so lines are written here directly, and only text holding a surrogate (where
+ * Jackson's choice between raw UTF-8 and escapes depends on its neighbours) goes through Jackson's generator.
  */
 final class JournalLine {
 
@@ -22,6 +23,175 @@ final class JournalLine {
 
     /** The entry's JSON followed by a newline. */
     static byte[] encode(JournalEntry e) {
+        if (hasSurrogate(e.type()) || hasSurrogate(e.key()) || hasSurrogate(e.probe()) || hasSurrogate(e.variant())
+                || hasSurrogate(e.text()) || hasSurrogate(e.stopReason()) || hasSurrogate(e.error()) || hasSurrogate(e.target())
+                || hasSurrogate(e.model()) || hasSurrogate(e.probeSet())) {
+            return withGenerator(e);
+        }
+        Line out = new Line(256 + (e.text() == null ? 0 : e.text().length() * 3));
+        out.raw('{');
+        out.string("type", e.type());
+        out.string("key", e.key());
+        out.string("probe", e.probe());
+        out.number("repeat", e.repeat());
+        out.string("variant", e.variant());
+        out.string("text", e.text());
+        if (e.blocked() != null) {
+            out.name("blocked");
+            out.ascii(e.blocked() ? "true" : "false");
+        }
+        out.string("stopReason", e.stopReason());
+        out.string("error", e.error());
+        out.number("inputTokens", e.inputTokens());
+        out.number("outputTokens", e.outputTokens());
+        out.number("millis", e.millis());
+        out.number("at", e.at());
+        out.string("target", e.target());
+        out.string("model", e.model());
+        out.number("seed", e.seed());
+        out.number("samples", e.samples());
+        out.number("temperature", e.temperature());
+        out.number("topP", e.topP());
+        out.string("probeSet", e.probeSet());
+        out.raw('}');
+        out.raw('\n');
+        return out.bytes();
+    }
+
+    private static boolean hasSurrogate(String text) {
+        if (text != null) {
+            for (int i = 0; i < text.length(); i++) {
+                if (Character.isSurrogate(text.charAt(i))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A line being written: UTF-8, with JSON's escapes as Jackson writes them. */
+    private static final class Line {
+        private static final byte[] HEX = "0123456789ABCDEF".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        private byte[] bytes;
+        private int size;
+        private boolean first = true;
+
+        Line(int capacity) {
+            bytes = new byte[capacity];
+        }
+
+        void raw(char c) {
+            ensure(1);
+            bytes[size++] = (byte) c;
+        }
+
+        void ascii(String text) {
+            ensure(text.length());
+            for (int i = 0; i < text.length(); i++) {
+                bytes[size++] = (byte) text.charAt(i);
+            }
+        }
+
+        void name(String name) {
+            if (!first) {
+                raw(',');
+            }
+            first = false;
+            raw('"');
+            ascii(name);
+            raw('"');
+            raw(':');
+        }
+
+        void string(String name, String value) {
+            if (value == null) {
+                return;
+            }
+            name(name);
+            ensure(value.length() * 6 + 2);
+            bytes[size++] = '"';
+            for (int i = 0; i < value.length(); i++) {
+                char c = value.charAt(i);
+                if (c >= 0x80) {
+                    if (c < 0x800) {
+                        bytes[size++] = (byte) (0xC0 | (c >> 6));
+                    } else {
+                        bytes[size++] = (byte) (0xE0 | (c >> 12));
+                        bytes[size++] = (byte) (0x80 | ((c >> 6) & 0x3F));
+                    }
+                    bytes[size++] = (byte) (0x80 | (c & 0x3F));
+                } else if (c == '"' || c == '\\') {
+                    bytes[size++] = '\\';
+                    bytes[size++] = (byte) c;
+                } else if (c >= 0x20) {
+                    bytes[size++] = (byte) c;
+                } else {
+                    bytes[size++] = '\\';
+                    char shortEscape = switch (c) {
+                        case '\b' -> 'b';
+                        case '\t' -> 't';
+                        case '\n' -> 'n';
+                        case '\f' -> 'f';
+                        case '\r' -> 'r';
+                        default -> 0;
+                    };
+                    if (shortEscape != 0) {
+                        bytes[size++] = (byte) shortEscape;
+                    } else {
+                        bytes[size++] = 'u';
+                        bytes[size++] = '0';
+                        bytes[size++] = '0';
+                        bytes[size++] = HEX[c >> 4];
+                        bytes[size++] = HEX[c & 0xF];
+                    }
+                }
+            }
+            bytes[size++] = '"';
+        }
+
+        void number(String name, Integer value) {
+            if (value != null) {
+                name(name);
+                ascii(Integer.toString(value));
+            }
+        }
+
+        void number(String name, Long value) {
+            if (value != null) {
+                name(name);
+                ascii(Long.toString(value));
+            }
+        }
+
+        /** As Jackson writes a double: {@code Double.toString}, and NaN or infinity as a quoted string. */
+        void number(String name, Double value) {
+            if (value != null) {
+                name(name);
+                double d = value;
+                boolean quoted = Double.isNaN(d) || Double.isInfinite(d);
+                if (quoted) {
+                    raw('"');
+                }
+                ascii(Double.toString(d));
+                if (quoted) {
+                    raw('"');
+                }
+            }
+        }
+
+        private void ensure(int more) {
+            if (size + more > bytes.length) {
+                bytes = java.util.Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + more));
+            }
+        }
+
+        byte[] bytes() {
+            return java.util.Arrays.copyOf(bytes, size);
+        }
+    }
+
+    /** Through Jackson's generator, for text with surrogates. */
+    private static byte[] withGenerator(JournalEntry e) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(256 + (e.text() == null ? 0 : e.text().length() * 3 / 2));
         try (JsonGenerator g = FACTORY.createGenerator(out)) {
             g.writeStartObject();

@@ -18,9 +18,24 @@ public final class OpenAiChatTarget implements ChatTarget {
     private final Map<String, String> headers;
     private final boolean azure;
     private final HttpJsonTransport transport;
-    /** Encoded bodies by request: a run sends each probe's request once per sample, and the body never changes. */
-    private final Map<ChatRequest, byte[]> bodies = new java.util.concurrent.ConcurrentHashMap<>();
-    private static final int MAX_BODIES = 4096;
+    /**
+     * Encoded bodies by request instance: a run sends each probe's request once per sample, and a request never changes.
+     * By identity, as hashing and comparing the request's text on every send cost more than the lookup saves.
+     */
+    private final Map<Same, byte[]> bodies = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_BODIES = 256;
+
+    private record Same(ChatRequest request) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Same same && same.request == request;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(request);
+        }
+    }
 
     public OpenAiChatTarget(String baseUrl, String model, ApiKey key, String azureApiVersion, HttpJsonTransport transport) {
         String base = stripSlash(baseUrl);
@@ -42,7 +57,8 @@ public final class OpenAiChatTarget implements ChatTarget {
 
     @Override
     public ChatReply send(ChatRequest request) throws TargetException {
-        byte[] body = bodies.get(request);
+        Same key = new Same(request);
+        byte[] body = bodies.get(key);
         if (body == null) {
             try {
                 body = OpenAiWire.requestBody(azure ? null : model, request);
@@ -52,7 +68,7 @@ public final class OpenAiChatTarget implements ChatTarget {
             if (bodies.size() >= MAX_BODIES) {
                 bodies.clear();
             }
-            bodies.put(request, body);
+            bodies.put(key, body);
         }
         KeepAliveHttp1Client.Reply reply = transport.postBytes(endpoint, headers, body, null);
         OpenAiWire.Answer usual = OpenAiWire.readAnswer(reply.body());
