@@ -107,4 +107,53 @@ class OpenAiWireTest {
     private static byte[] bytes(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
     }
+
+    /**
+     * Mutated answers, byte by byte: whatever the fast reader takes, the tree model must take too and read the same way.
+     * The mutations reach every path of the reader: broken UTF-8, escapes, numbers, literals, nesting and truncation.
+     */
+    @Test
+    void whateverItTakesTheTreeModelReadsTheSame() throws Exception {
+        String seed = "{\"id\":\"chatcmpl-1\",\"created\":1700000000,\"choices\":[{\"index\":0,\"finish_reason\":\"stop\","
+                + "\"message\":{\"role\":\"assistant\",\"content\":\"Sure: caf\u00e9 \\u00e9\\n\\\"x\\\" 中文 \uD83D\uDE00\"},"
+                + "\"logprobs\":null}],\"usage\":{\"prompt_tokens\":12,\"completion_tokens\":-0,\"x\":[1.5e3,true,false,{}]}}";
+        byte[] base = bytes(seed);
+        byte[] alphabet = bytes("{}[]\",:\\/0123456789-+.eEtruefalsn \t\r\nxu\u00e9");
+        java.util.Random random = new java.util.Random(3);
+        int taken = 0;
+        for (int round = 0; round < 60_000; round++) {
+            byte[] body = base.clone();
+            int edits = 1 + random.nextInt(3);
+            for (int e = 0; e < edits && body.length > 0; e++) {
+                int at = random.nextInt(body.length);
+                switch (random.nextInt(4)) {
+                    case 0 -> body[at] = alphabet[random.nextInt(alphabet.length)];
+                    case 1 -> body[at] = (byte) random.nextInt(256);
+                    case 2 -> body = java.util.Arrays.copyOf(body, at);
+                    default -> {
+                        byte[] longer = new byte[body.length + 1];
+                        System.arraycopy(body, 0, longer, 0, at);
+                        longer[at] = alphabet[random.nextInt(alphabet.length)];
+                        System.arraycopy(body, at, longer, at + 1, body.length - at);
+                        body = longer;
+                    }
+                }
+            }
+            OpenAiWire.Answer fast = OpenAiWire.readAnswer(body);
+            if (fast == null) {
+                continue;
+            }
+            taken++;
+            JsonNode tree = HttpJsonTransport.JSON.readTree(body);
+            JsonNode choice = tree.path("choices").path(0);
+            String shown = new String(body, StandardCharsets.UTF_8);
+            assertThat(choice.isMissingNode()).as(shown).isFalse();
+            assertThat(fast.text()).as(shown).isEqualTo(choice.path("message").path("content").asText(""));
+            assertThat(fast.finishReason()).as(shown).isEqualTo(choice.path("finish_reason").asText(""));
+            assertThat(fast.promptTokens() == null ? -999 : fast.promptTokens()).as(shown).isEqualTo(tree.path("usage").path("prompt_tokens").asInt(-999));
+            assertThat(fast.completionTokens() == null ? -999 : fast.completionTokens()).as(shown)
+                    .isEqualTo(tree.path("usage").path("completion_tokens").asInt(-999));
+        }
+        assertThat(taken).as("mutations the reader still takes, such as edits inside skipped text").isGreaterThan(5_000);
+    }
 }
