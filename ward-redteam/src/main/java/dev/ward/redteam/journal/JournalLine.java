@@ -21,49 +21,50 @@ final class JournalLine {
     private JournalLine() {
     }
 
+    /** The record's components in declaration order, which is the order the mapper writes them in. */
+    private static final String[] NAMES = {"type", "key", "probe", "repeat", "variant", "text", "blocked", "stopReason", "error",
+        "inputTokens", "outputTokens", "millis", "at", "target", "model", "seed", "samples", "temperature", "topP", "probeSet"};
+
     /** The entry's JSON followed by a newline. */
     static byte[] encode(JournalEntry e) {
-        if (hasSurrogate(e.type()) || hasSurrogate(e.key()) || hasSurrogate(e.probe()) || hasSurrogate(e.variant())
-                || hasSurrogate(e.text()) || hasSurrogate(e.stopReason()) || hasSurrogate(e.error()) || hasSurrogate(e.target())
-                || hasSurrogate(e.model()) || hasSurrogate(e.probeSet())) {
-            return withGenerator(e);
+        // one loop over the fields rather than a call per field: the JIT compiled twenty inlined copies of the escaping
+        Object[] values = {e.type(), e.key(), e.probe(), e.repeat(), e.variant(), e.text(), e.blocked(), e.stopReason(), e.error(),
+            e.inputTokens(), e.outputTokens(), e.millis(), e.at(), e.target(), e.model(), e.seed(), e.samples(), e.temperature(),
+            e.topP(), e.probeSet()};
+        int textLength = 0;
+        for (Object value : values) {
+            if (value instanceof String text) {
+                if (hasSurrogate(text)) {
+                    return withGenerator(e);
+                }
+                textLength += text.length();
+            }
         }
-        Line out = new Line(256 + (e.text() == null ? 0 : e.text().length() * 3));
+        Line out = new Line(256 + textLength * 3);
         out.raw('{');
-        out.string("type", e.type());
-        out.string("key", e.key());
-        out.string("probe", e.probe());
-        out.number("repeat", e.repeat());
-        out.string("variant", e.variant());
-        out.string("text", e.text());
-        if (e.blocked() != null) {
-            out.name("blocked");
-            out.ascii(e.blocked() ? "true" : "false");
+        for (int f = 0; f < NAMES.length; f++) {
+            Object value = values[f];
+            if (value == null) {
+                continue;
+            }
+            out.name(NAMES[f]);
+            if (value instanceof String text) {
+                out.string(text);
+            } else if (value instanceof Double number) {
+                out.number(number);
+            } else {
+                out.ascii(value.toString()); // Integer, Long and Boolean print as JSON does
+            }
         }
-        out.string("stopReason", e.stopReason());
-        out.string("error", e.error());
-        out.number("inputTokens", e.inputTokens());
-        out.number("outputTokens", e.outputTokens());
-        out.number("millis", e.millis());
-        out.number("at", e.at());
-        out.string("target", e.target());
-        out.string("model", e.model());
-        out.number("seed", e.seed());
-        out.number("samples", e.samples());
-        out.number("temperature", e.temperature());
-        out.number("topP", e.topP());
-        out.string("probeSet", e.probeSet());
         out.raw('}');
         out.raw('\n');
         return out.bytes();
     }
 
     private static boolean hasSurrogate(String text) {
-        if (text != null) {
-            for (int i = 0; i < text.length(); i++) {
-                if (Character.isSurrogate(text.charAt(i))) {
-                    return true;
-                }
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isSurrogate(text.charAt(i))) {
+                return true;
             }
         }
         return false;
@@ -103,11 +104,7 @@ final class JournalLine {
             raw(':');
         }
 
-        void string(String name, String value) {
-            if (value == null) {
-                return;
-            }
-            name(name);
+        void string(String value) {
             ensure(value.length() * 6 + 2);
             bytes[size++] = '"';
             for (int i = 0; i < value.length(); i++) {
@@ -149,33 +146,15 @@ final class JournalLine {
             bytes[size++] = '"';
         }
 
-        void number(String name, Integer value) {
-            if (value != null) {
-                name(name);
-                ascii(Integer.toString(value));
-            }
-        }
-
-        void number(String name, Long value) {
-            if (value != null) {
-                name(name);
-                ascii(Long.toString(value));
-            }
-        }
-
         /** As Jackson writes a double: {@code Double.toString}, and NaN or infinity as a quoted string. */
-        void number(String name, Double value) {
-            if (value != null) {
-                name(name);
-                double d = value;
-                boolean quoted = Double.isNaN(d) || Double.isInfinite(d);
-                if (quoted) {
-                    raw('"');
-                }
-                ascii(Double.toString(d));
-                if (quoted) {
-                    raw('"');
-                }
+        void number(double d) {
+            boolean quoted = Double.isNaN(d) || Double.isInfinite(d);
+            if (quoted) {
+                raw('"');
+            }
+            ascii(Double.toString(d));
+            if (quoted) {
+                raw('"');
             }
         }
 
