@@ -34,7 +34,31 @@ final class KeepAliveHttp1Client {
     private static final int MAX_IDLE_PER_AUTHORITY = 1024;
 
     private final Duration connectTimeout;
-    private final Map<String, ConcurrentLinkedDeque<Connection>> idle = new ConcurrentHashMap<>();
+    private final Map<String, Idle> idle = new ConcurrentHashMap<>();
+
+    /** Idle connections to one authority, most recently used first, with a count: the deque's own size() walks it. */
+    private static final class Idle {
+        final ConcurrentLinkedDeque<Connection> connections = new ConcurrentLinkedDeque<>();
+        final java.util.concurrent.atomic.AtomicInteger count = new java.util.concurrent.atomic.AtomicInteger();
+
+        Connection take() {
+            Connection connection = connections.pollFirst();
+            if (connection != null) {
+                count.decrementAndGet();
+            }
+            return connection;
+        }
+
+        /** Keeps the connection for reuse, or closes it when enough are kept already. */
+        void give(Connection connection) {
+            if (count.incrementAndGet() <= MAX_IDLE_PER_AUTHORITY) {
+                connections.addFirst(connection);
+            } else {
+                count.decrementAndGet();
+                connection.close();
+            }
+        }
+    }
 
     KeepAliveHttp1Client(Duration connectTimeout) {
         this.connectTimeout = connectTimeout;
@@ -46,8 +70,8 @@ final class KeepAliveHttp1Client {
         String host = uri.getHost();
         int port = uri.getPort() < 0 ? 80 : uri.getPort();
         String authority = head.authority;
-        ConcurrentLinkedDeque<Connection> pool = idle.computeIfAbsent(authority, a -> new ConcurrentLinkedDeque<>());
-        Connection pooled = pool.pollFirst();
+        Idle pool = idle.computeIfAbsent(authority, a -> new Idle());
+        Connection pooled = pool.take();
         if (pooled != null) {
             try {
                 return exchange(pooled, pool, request, timeout);
@@ -63,7 +87,7 @@ final class KeepAliveHttp1Client {
         }
     }
 
-    private Reply exchange(Connection connection, ConcurrentLinkedDeque<Connection> pool, byte[] request, Duration timeout) throws IOException {
+    private Reply exchange(Connection connection, Idle pool, byte[] request, Duration timeout) throws IOException {
         boolean keep = false;
         Deadlines.watch(connection, System.nanoTime() + timeout.toNanos());
         try {
@@ -83,8 +107,8 @@ final class KeepAliveHttp1Client {
             throw e;
         } finally {
             keep &= Deadlines.release(connection);
-            if (keep && pool.size() < MAX_IDLE_PER_AUTHORITY) {
-                pool.addFirst(connection);
+            if (keep) {
+                pool.give(connection);
             } else {
                 connection.close();
             }
@@ -304,7 +328,8 @@ final class KeepAliveHttp1Client {
      * blocked read then fails and is reported as a timeout (to within 100 ms).
      */
     private static final class Deadlines {
-        private static final Map<Connection, Long> IN_USE = new ConcurrentHashMap<>();
+        /** Every open connection; it changes on connect and close only, not per request. */
+        private static final java.util.Set<Connection> OPEN = ConcurrentHashMap.newKeySet();
         private static final Thread SWEEPER = Thread.ofPlatform().daemon().name("ward-redteam-http-deadlines").unstarted(() -> {
             while (true) {
                 try {
@@ -313,12 +338,13 @@ final class KeepAliveHttp1Client {
                     return;
                 }
                 long now = System.nanoTime();
-                IN_USE.forEach((connection, deadline) -> {
-                    if (now - deadline > 0 && IN_USE.remove(connection, deadline)) {
+                for (Connection connection : OPEN) {
+                    long deadline = connection.deadline;
+                    if (deadline != UNWATCHED && now - deadline > 0 && Connection.DEADLINE.compareAndSet(connection, deadline, UNWATCHED)) {
                         connection.timedOut = true;
                         connection.close();
                     }
-                });
+                }
             }
         });
 
@@ -327,14 +353,16 @@ final class KeepAliveHttp1Client {
         }
 
         static void watch(Connection connection, long deadlineNanos) {
-            IN_USE.put(connection, deadlineNanos);
+            connection.deadline = deadlineNanos == UNWATCHED ? deadlineNanos + 1 : deadlineNanos;
         }
 
         /** Stops watching; false when the sweeper already closed the connection. */
         static boolean release(Connection connection) {
-            return IN_USE.remove(connection) != null && !connection.timedOut;
+            return (long) Connection.DEADLINE.getAndSet(connection, UNWATCHED) != UNWATCHED && !connection.timedOut;
         }
     }
+
+    private static final long UNWATCHED = 0;
 
     /** A reused connection failed before any answer byte: safe to send once more on a fresh one. */
     private static final class StaleConnection extends IOException {
@@ -348,6 +376,17 @@ final class KeepAliveHttp1Client {
         final Inbound in;
         final OutputStream out;
         volatile boolean timedOut;
+        /** When a request on it must be answered by, in {@code System.nanoTime()} terms; {@link #UNWATCHED} between requests. */
+        volatile long deadline = UNWATCHED;
+        static final java.lang.invoke.VarHandle DEADLINE;
+
+        static {
+            try {
+                DEADLINE = java.lang.invoke.MethodHandles.lookup().findVarHandle(Connection.class, "deadline", long.class);
+            } catch (ReflectiveOperationException e) {
+                throw new ExceptionInInitializerError(e);
+            }
+        }
 
         private Connection(Socket socket) throws IOException {
             this.socket = socket;
@@ -361,7 +400,9 @@ final class KeepAliveHttp1Client {
                 socket.setTcpNoDelay(true);
                 socket.setKeepAlive(true);
                 socket.connect(address, (int) Math.min(Integer.MAX_VALUE, connectTimeout.toMillis()));
-                return new Connection(socket);
+                Connection connection = new Connection(socket);
+                Deadlines.OPEN.add(connection);
+                return connection;
             } catch (IOException e) {
                 socket.close();
                 throw e;
@@ -370,6 +411,7 @@ final class KeepAliveHttp1Client {
 
         @Override
         public void close() {
+            Deadlines.OPEN.remove(this);
             try {
                 socket.close();
             } catch (IOException ignored) {
