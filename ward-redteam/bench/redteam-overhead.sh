@@ -52,7 +52,8 @@ for round in $(seq "$ROUNDS"); do
   WARD_RPS=$(echo "$WARD_OUT" | awk '/ward sending/ {for (i = 1; i <= NF; i++) if ($i == "req/s") print $(i-1)}')
   E2E_RPS=$(echo "$WARD_OUT" | awk '/ward end to end/ {for (i = 1; i <= NF; i++) if ($i == "req/s") print $(i-1)}')
   CPU_US=$(echo "$WARD_OUT" | awk '/ward cpu/ {print $3}')
-  echo "round $round: wrk $WRK_RPS req/s; Ward sending $WARD_RPS req/s, end to end $E2E_RPS req/s ($(echo "$WARD_OUT" | awk '/ward sending/ {print $3}') requests, $CPU_US us CPU each); load $(cut -d' ' -f1 /proc/loadavg)"
+  JIT_MS=$(echo "$WARD_OUT" | awk '/ward jit/ {print $3}')
+  echo "round $round: wrk $WRK_RPS req/s; Ward sending $WARD_RPS req/s, end to end $E2E_RPS req/s ($(echo "$WARD_OUT" | awk '/ward sending/ {print $3}') requests, $CPU_US us CPU each, ${JIT_MS:-?} ms of the run's CPU in the JIT compiler); load $(cut -d' ' -f1 /proc/loadavg)"
   WRK_ALL+=("$WRK_RPS"); WARD_ALL+=("$WARD_RPS"); E2E_ALL+=("$E2E_RPS")
 done
 WRK_MED=$(printf '%s\n' "${WRK_ALL[@]}" | median)

@@ -56,7 +56,15 @@ public final class RedteamRunner {
         String basePrompt = options.systemPromptText();
         List<JournalEntry> previous = options.resume() || options.rescore() ? Journal.read(options.journalPath()) : List.of();
         ProbeSet.checkCompatible(options, probes, previous);
-        Map<String, JournalEntry> results = new ConcurrentHashMap<>(Journal.answered(previous));
+        int requests = 0;
+        for (Probe probe : probes) {
+            requests += probe.paired() ? 2 : 1;
+        }
+        requests *= options.samples();
+        // sized for every answer up front: growing a concurrent map under load copies it while the senders wait
+        Map<String, JournalEntry> results = new ConcurrentHashMap<>(requests);
+        results.putAll(Journal.answered(previous));
+        decided = new ConcurrentHashMap<>(requests);
         RunBudget.Meter meter = options.budget().meter();
         AtomicLong notRun = new AtomicLong();
         // a re-score without a judge only reads; otherwise the journal takes answers and judge votes
@@ -161,7 +169,7 @@ public final class RedteamRunner {
 
     private final Map<String, JournalEntry> lastErrors = new ConcurrentHashMap<>();
     /** Verdicts decided as answers arrived in this run, by request key, when no judge takes part. */
-    private final Map<String, dev.ward.redteam.detect.Verdict> decided = new ConcurrentHashMap<>();
+    private Map<String, dev.ward.redteam.detect.Verdict> decided = new ConcurrentHashMap<>();
 
     private dev.ward.redteam.detect.Verdict verdict(JournalEntry attack, Exchange exchange, VerdictEngine engine) {
         dev.ward.redteam.detect.Verdict early = attack.answered() && !exchange.probe().paired() ? decided.get(attack.key()) : null;
@@ -170,18 +178,22 @@ public final class RedteamRunner {
 
     private void send(List<Probe> probes, String basePrompt, Map<String, JournalEntry> results, RunBudget.Meter meter,
                       AtomicLong notRun, Journal journal, boolean writeHeader, VerdictEngine decideWhileSending) {
-        List<Runnable> work = new ArrayList<>();
+        List<Runnable> work = new ArrayList<>(probes.size() * options.samples());
         RateLimiter limiter = new RateLimiter(options.requestsPerMinute(), options.tokensPerMinute());
         if (writeHeader) {
             journal.append(ProbeSet.header(options, probes, target));
         }
         for (Probe probe : probes) {
+            // one request per probe and variant, sent once per sample
+            ChatRequest attack = new ChatRequest(systemPrompt(basePrompt, probe), probe.turns(), options.sampling());
+            ChatRequest baseline = probe.paired()
+                    ? new ChatRequest(systemPrompt(basePrompt, probe), List.of(ChatTurn.user(probe.baselinePrompt())), options.sampling())
+                    : null;
             for (int repeat = 0; repeat < options.samples(); repeat++) {
-                addWork(work, probe, repeat, "attack", probe.turns(), basePrompt, results, journal, limiter, meter, notRun,
+                addWork(work, probe, repeat, "attack", attack, results, journal, limiter, meter, notRun,
                         probe.paired() ? null : decideWhileSending);
                 if (probe.paired()) {
-                    addWork(work, probe, repeat, "baseline", List.of(ChatTurn.user(probe.baselinePrompt())), basePrompt, results,
-                            journal, limiter, meter, notRun, null);
+                    addWork(work, probe, repeat, "baseline", baseline, results, journal, limiter, meter, notRun, null);
                 }
             }
         }
@@ -195,14 +207,13 @@ public final class RedteamRunner {
         });
     }
 
-    private void addWork(List<Runnable> work, Probe probe, int repeat, String variant, List<ChatTurn> turns, String basePrompt,
+    private void addWork(List<Runnable> work, Probe probe, int repeat, String variant, ChatRequest request,
                          Map<String, JournalEntry> results, Journal journal, RateLimiter limiter, RunBudget.Meter meter,
                          AtomicLong notRun, VerdictEngine decideNow) {
         String key = JournalEntry.key(probe.id(), repeat, variant);
         if (results.containsKey(key)) {
             return;
         }
-        ChatRequest request = new ChatRequest(systemPrompt(basePrompt, probe), turns, options.sampling());
         work.add(() -> {
             if (stopping || !meter.tryStart()) {
                 notRun.incrementAndGet();

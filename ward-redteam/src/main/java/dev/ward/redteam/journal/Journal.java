@@ -63,16 +63,10 @@ public final class Journal implements AutoCloseable {
 
     /** Appends one entry; returns once it has been written to the file. */
     public void append(JournalEntry entry) {
-        byte[] line;
-        try {
-            line = JSON.writeValueAsBytes(entry);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot encode a journal entry", e);
-        }
+        byte[] line = JournalLine.encode(entry);
         long ticket;
         synchronized (queueLock) {
             queued.write(line, 0, line.length);
-            queued.write('\n');
             ticket = ++enqueued;
         }
         if (written >= ticket) {

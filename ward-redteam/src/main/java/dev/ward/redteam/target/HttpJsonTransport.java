@@ -68,7 +68,16 @@ public final class HttpJsonTransport {
         } catch (IOException e) {
             throw new TargetException("cannot encode request: " + e.getMessage(), e);
         }
-        KeepAliveHttp1Client.Reply response = exchange(uri, headers, bytes, signer);
+        return tree(uri, exchange(uri, headers, bytes, signer));
+    }
+
+    /** POSTs an encoded body and returns the successful answer as it came, for a caller that reads it as a stream. */
+    KeepAliveHttp1Client.Reply postBytes(URI uri, Map<String, String> headers, byte[] body, RequestSigner signer) throws TargetException {
+        return exchange(uri, headers, body, signer);
+    }
+
+    /** The answer as a JSON tree, or a failure naming the host when it is not JSON. */
+    static JsonNode tree(URI uri, KeepAliveHttp1Client.Reply response) throws TargetException {
         try {
             return JSON.readTree(response.body());
         } catch (IOException e) {

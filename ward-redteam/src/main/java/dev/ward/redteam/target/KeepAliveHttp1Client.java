@@ -1,10 +1,8 @@
 package dev.ward.redteam.target;
 
-import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
@@ -36,19 +34,44 @@ final class KeepAliveHttp1Client {
     private static final int MAX_IDLE_PER_AUTHORITY = 1024;
 
     private final Duration connectTimeout;
-    private final Map<String, ConcurrentLinkedDeque<Connection>> idle = new ConcurrentHashMap<>();
+    private final Map<String, Idle> idle = new ConcurrentHashMap<>();
+
+    /** Idle connections to one authority, most recently used first, with a count: the deque's own size() walks it. */
+    private static final class Idle {
+        final ConcurrentLinkedDeque<Connection> connections = new ConcurrentLinkedDeque<>();
+        final java.util.concurrent.atomic.AtomicInteger count = new java.util.concurrent.atomic.AtomicInteger();
+
+        Connection take() {
+            Connection connection = connections.pollFirst();
+            if (connection != null) {
+                count.decrementAndGet();
+            }
+            return connection;
+        }
+
+        /** Keeps the connection for reuse, or closes it when enough are kept already. */
+        void give(Connection connection) {
+            if (count.incrementAndGet() <= MAX_IDLE_PER_AUTHORITY) {
+                connections.addFirst(connection);
+            } else {
+                count.decrementAndGet();
+                connection.close();
+            }
+        }
+    }
 
     KeepAliveHttp1Client(Duration connectTimeout) {
         this.connectTimeout = connectTimeout;
     }
 
     Reply post(URI uri, Map<String, String> headers, byte[] body, Duration timeout) throws IOException {
+        Head head = head(uri, headers);
+        byte[] request = head.request(body);
         String host = uri.getHost();
         int port = uri.getPort() < 0 ? 80 : uri.getPort();
-        String authority = host + ":" + port;
-        byte[] request = encode(uri, authority, headers, body);
-        ConcurrentLinkedDeque<Connection> pool = idle.computeIfAbsent(authority, a -> new ConcurrentLinkedDeque<>());
-        Connection pooled = pool.pollFirst();
+        String authority = head.authority;
+        Idle pool = idle.computeIfAbsent(authority, a -> new Idle());
+        Connection pooled = pool.take();
         if (pooled != null) {
             try {
                 return exchange(pooled, pool, request, timeout);
@@ -64,7 +87,7 @@ final class KeepAliveHttp1Client {
         }
     }
 
-    private Reply exchange(Connection connection, ConcurrentLinkedDeque<Connection> pool, byte[] request, Duration timeout) throws IOException {
+    private Reply exchange(Connection connection, Idle pool, byte[] request, Duration timeout) throws IOException {
         boolean keep = false;
         Deadlines.watch(connection, System.nanoTime() + timeout.toNanos());
         try {
@@ -84,15 +107,54 @@ final class KeepAliveHttp1Client {
             throw e;
         } finally {
             keep &= Deadlines.release(connection);
-            if (keep && pool.size() < MAX_IDLE_PER_AUTHORITY) {
-                pool.addFirst(connection);
+            if (keep) {
+                pool.give(connection);
             } else {
                 connection.close();
             }
         }
     }
 
-    private static byte[] encode(URI uri, String authority, Map<String, String> headers, byte[] body) {
+    /**
+     * The request head up to the Content-Length value, for one URI and header map. A run sends thousands of requests with
+     * the same ones, so the last head is kept and reused while the caller passes the same URI and an equal map.
+     */
+    private static final class Head {
+        final URI uri;
+        final Map<String, String> headers;
+        final String authority;
+        final byte[] prefix;
+
+        Head(URI uri, Map<String, String> headers, String authority, byte[] prefix) {
+            this.uri = uri;
+            this.headers = headers;
+            this.authority = authority;
+            this.prefix = prefix;
+        }
+
+        byte[] request(byte[] body) {
+            byte[] length = (body.length + "\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1);
+            byte[] request = Arrays.copyOf(prefix, prefix.length + length.length + body.length);
+            System.arraycopy(length, 0, request, prefix.length, length.length);
+            System.arraycopy(body, 0, request, prefix.length + length.length, body.length);
+            return request;
+        }
+    }
+
+    private volatile Head lastHead;
+
+    private Head head(URI uri, Map<String, String> headers) {
+        Head last = lastHead;
+        if (last != null && last.uri == uri && (last.headers == headers || last.headers.equals(headers))) {
+            return last;
+        }
+        String authority = uri.getHost() + ":" + (uri.getPort() < 0 ? 80 : uri.getPort());
+        Head head = new Head(uri, new java.util.LinkedHashMap<>(headers), authority, encodeHead(uri, authority, headers));
+        lastHead = head;
+        return head;
+    }
+
+    private static byte[] encodeHead(URI uri, String authority, Map<String, String> headers) {
         String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
         StringBuilder head = new StringBuilder(256 + headers.size() * 48);
         head.append("POST ").append(path);
@@ -114,11 +176,8 @@ final class KeepAliveHttp1Client {
         if (!contentType) {
             head.append("Content-Type: application/json\r\n");
         }
-        head.append("Content-Length: ").append(body.length).append("\r\n\r\n");
-        byte[] headBytes = head.toString().getBytes(StandardCharsets.UTF_8);
-        byte[] request = Arrays.copyOf(headBytes, headBytes.length + body.length);
-        System.arraycopy(body, 0, request, headBytes.length, body.length);
-        return request;
+        head.append("Content-Length: ");
+        return head.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     private static void checkHeader(String text) {
@@ -130,7 +189,7 @@ final class KeepAliveHttp1Client {
     private record Parsed(Reply reply, boolean keepAlive) {
     }
 
-    private static Parsed read(InputStream in) throws IOException {
+    private static Parsed read(Inbound in) throws IOException {
         while (true) {
             String statusLine;
             try {
@@ -157,17 +216,23 @@ final class KeepAliveHttp1Client {
                 if (colon <= 0) {
                     continue;
                 }
-                String name = header.substring(0, colon).trim().toLowerCase(Locale.ROOT);
-                String value = header.substring(colon + 1).trim();
-                switch (name) {
-                    case "content-length" -> length = Long.parseLong(value);
-                    case "transfer-encoding" -> chunked = value.toLowerCase(Locale.ROOT).contains("chunked");
-                    case "connection" -> {
-                        String v = value.toLowerCase(Locale.ROOT);
-                        close = v.contains("close") || (http10 && !v.contains("keep-alive"));
-                    }
-                    case "retry-after" -> retryAfter = value;
-                    default -> { }
+                int from = 0;
+                int to = colon;
+                while (from < to && header.charAt(from) <= ' ') {
+                    from++;
+                }
+                while (to > from && header.charAt(to - 1) <= ' ') {
+                    to--;
+                }
+                if (is(header, from, to, "content-length")) {
+                    length = Long.parseLong(header.substring(colon + 1).trim());
+                } else if (is(header, from, to, "transfer-encoding")) {
+                    chunked = header.substring(colon + 1).trim().toLowerCase(Locale.ROOT).contains("chunked");
+                } else if (is(header, from, to, "connection")) {
+                    String v = header.substring(colon + 1).trim().toLowerCase(Locale.ROOT);
+                    close = v.contains("close") || (http10 && !v.contains("keep-alive"));
+                } else if (is(header, from, to, "retry-after")) {
+                    retryAfter = header.substring(colon + 1).trim();
                 }
             }
             if (status / 100 == 1) {
@@ -182,7 +247,7 @@ final class KeepAliveHttp1Client {
                 if (length > MAX_BODY_BYTES) {
                     throw new IOException("answer larger than " + MAX_BODY_BYTES + " bytes");
                 }
-                body = in.readNBytes((int) length);
+                body = in.read((int) length);
                 if (body.length < length) {
                     throw new EOFException("answer cut short");
                 }
@@ -192,6 +257,11 @@ final class KeepAliveHttp1Client {
             }
             return new Parsed(new Reply(status, retryAfter, body), !close);
         }
+    }
+
+    /** Whether {@code header[from, to)} is {@code name} (lower case ASCII), ignoring case. */
+    private static boolean is(String header, int from, int to, String name) {
+        return to - from == name.length() && header.regionMatches(true, from, name, 0, name.length());
     }
 
     private static int parseStatus(String statusLine) throws IOException {
@@ -206,7 +276,7 @@ final class KeepAliveHttp1Client {
         }
     }
 
-    private static byte[] chunked(InputStream in) throws IOException {
+    private static byte[] chunked(Inbound in) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream(1024);
         while (true) {
             String sizeLine = line(in, false);
@@ -226,7 +296,7 @@ final class KeepAliveHttp1Client {
             if (out.size() + size > MAX_BODY_BYTES) {
                 throw new IOException("answer larger than " + MAX_BODY_BYTES + " bytes");
             }
-            byte[] chunk = in.readNBytes((int) size);
+            byte[] chunk = in.read((int) size);
             if (chunk.length < size) {
                 throw new EOFException("chunk cut short");
             }
@@ -235,10 +305,10 @@ final class KeepAliveHttp1Client {
         }
     }
 
-    private static byte[] untilClose(InputStream in) throws IOException {
+    private static byte[] untilClose(Inbound in) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream(1024);
         byte[] buffer = new byte[8192];
-        for (int n; (n = in.read(buffer)) > 0; ) {
+        for (int n; (n = in.read(buffer, 0, buffer.length)) > 0; ) {
             if (out.size() + n > MAX_BODY_BYTES) {
                 throw new IOException("answer larger than " + MAX_BODY_BYTES + " bytes");
             }
@@ -247,26 +317,8 @@ final class KeepAliveHttp1Client {
         return out.toByteArray();
     }
 
-    /** One CRLF- (or LF-) terminated line in ISO-8859-1; EOF before the first byte of a status line means a closed connection. */
-    private static String line(InputStream in, boolean statusLine) throws IOException {
-        StringBuilder line = new StringBuilder(64);
-        while (true) {
-            int b = in.read();
-            if (b < 0) {
-                throw new EOFException(statusLine && line.isEmpty() ? "closed" : "connection closed mid-answer");
-            }
-            if (b == '\n') {
-                int end = line.length();
-                if (end > 0 && line.charAt(end - 1) == '\r') {
-                    line.setLength(end - 1);
-                }
-                return line.toString();
-            }
-            if (line.length() >= MAX_HEAD_BYTES) {
-                throw new IOException("HTTP header line too long");
-            }
-            line.append((char) b);
-        }
+    private static String line(Inbound in, boolean statusLine) throws IOException {
+        return in.line(statusLine, MAX_HEAD_BYTES);
     }
 
     /**
@@ -276,7 +328,8 @@ final class KeepAliveHttp1Client {
      * blocked read then fails and is reported as a timeout (to within 100 ms).
      */
     private static final class Deadlines {
-        private static final Map<Connection, Long> IN_USE = new ConcurrentHashMap<>();
+        /** Every open connection; it changes on connect and close only, not per request. */
+        private static final java.util.Set<Connection> OPEN = ConcurrentHashMap.newKeySet();
         private static final Thread SWEEPER = Thread.ofPlatform().daemon().name("ward-redteam-http-deadlines").unstarted(() -> {
             while (true) {
                 try {
@@ -285,12 +338,13 @@ final class KeepAliveHttp1Client {
                     return;
                 }
                 long now = System.nanoTime();
-                IN_USE.forEach((connection, deadline) -> {
-                    if (now - deadline > 0 && IN_USE.remove(connection, deadline)) {
+                for (Connection connection : OPEN) {
+                    long deadline = connection.deadline;
+                    if (deadline != UNWATCHED && now - deadline > 0 && Connection.DEADLINE.compareAndSet(connection, deadline, UNWATCHED)) {
                         connection.timedOut = true;
                         connection.close();
                     }
-                });
+                }
             }
         });
 
@@ -299,14 +353,16 @@ final class KeepAliveHttp1Client {
         }
 
         static void watch(Connection connection, long deadlineNanos) {
-            IN_USE.put(connection, deadlineNanos);
+            connection.deadline = deadlineNanos == UNWATCHED ? deadlineNanos + 1 : deadlineNanos;
         }
 
         /** Stops watching; false when the sweeper already closed the connection. */
         static boolean release(Connection connection) {
-            return IN_USE.remove(connection) != null && !connection.timedOut;
+            return (long) Connection.DEADLINE.getAndSet(connection, UNWATCHED) != UNWATCHED && !connection.timedOut;
         }
     }
+
+    private static final long UNWATCHED = 0;
 
     /** A reused connection failed before any answer byte: safe to send once more on a fresh one. */
     private static final class StaleConnection extends IOException {
@@ -317,13 +373,24 @@ final class KeepAliveHttp1Client {
 
     private static final class Connection implements AutoCloseable {
         final Socket socket;
-        final InputStream in;
+        final Inbound in;
         final OutputStream out;
         volatile boolean timedOut;
+        /** When a request on it must be answered by, in {@code System.nanoTime()} terms; {@link #UNWATCHED} between requests. */
+        volatile long deadline = UNWATCHED;
+        static final java.lang.invoke.VarHandle DEADLINE;
+
+        static {
+            try {
+                DEADLINE = java.lang.invoke.MethodHandles.lookup().findVarHandle(Connection.class, "deadline", long.class);
+            } catch (ReflectiveOperationException e) {
+                throw new ExceptionInInitializerError(e);
+            }
+        }
 
         private Connection(Socket socket) throws IOException {
             this.socket = socket;
-            this.in = new BufferedInputStream(socket.getInputStream(), 8192);
+            this.in = new Inbound(socket.getInputStream());
             this.out = socket.getOutputStream();
         }
 
@@ -333,7 +400,9 @@ final class KeepAliveHttp1Client {
                 socket.setTcpNoDelay(true);
                 socket.setKeepAlive(true);
                 socket.connect(address, (int) Math.min(Integer.MAX_VALUE, connectTimeout.toMillis()));
-                return new Connection(socket);
+                Connection connection = new Connection(socket);
+                Deadlines.OPEN.add(connection);
+                return connection;
             } catch (IOException e) {
                 socket.close();
                 throw e;
@@ -342,6 +411,7 @@ final class KeepAliveHttp1Client {
 
         @Override
         public void close() {
+            Deadlines.OPEN.remove(this);
             try {
                 socket.close();
             } catch (IOException ignored) {

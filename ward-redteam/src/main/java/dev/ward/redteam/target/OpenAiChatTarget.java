@@ -1,11 +1,9 @@
 package dev.ward.redteam.target;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.net.URI;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -17,9 +15,27 @@ public final class OpenAiChatTarget implements ChatTarget {
 
     private final URI endpoint;
     private final String model;
-    private final ApiKey key;
+    private final Map<String, String> headers;
     private final boolean azure;
     private final HttpJsonTransport transport;
+    /**
+     * Encoded bodies by request instance: a run sends each probe's request once per sample, and a request never changes.
+     * By identity, as hashing and comparing the request's text on every send cost more than the lookup saves.
+     */
+    private final Map<Same, byte[]> bodies = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_BODIES = 256;
+
+    private record Same(ChatRequest request) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Same same && same.request == request;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(request);
+        }
+    }
 
     public OpenAiChatTarget(String baseUrl, String model, ApiKey key, String azureApiVersion, HttpJsonTransport transport) {
         String base = stripSlash(baseUrl);
@@ -31,37 +47,41 @@ public final class OpenAiChatTarget implements ChatTarget {
         }
         this.endpoint = URI.create(path);
         this.model = model;
-        this.key = key;
         this.transport = transport;
+        Map<String, String> headers = new LinkedHashMap<>();
+        if (key != null) {
+            headers.put(azure ? "api-key" : "authorization", azure ? key.reveal() : "Bearer " + key.reveal());
+        }
+        this.headers = java.util.Collections.unmodifiableMap(headers);
     }
 
     @Override
     public ChatReply send(ChatRequest request) throws TargetException {
-        ObjectNode body = HttpJsonTransport.JSON.createObjectNode();
-        if (!azure && model != null) {
-            body.put("model", model);
-        }
-        ArrayNode messages = body.putArray("messages");
-        if (!request.systemPrompt().isEmpty()) {
-            messages.addObject().put("role", "system").put("content", request.systemPrompt());
-        }
-        for (ChatTurn turn : request.turns()) {
-            messages.addObject().put("role", turn.role().name().toLowerCase(Locale.ROOT)).put("content", turn.text());
-        }
-        body.put("temperature", request.sampling().temperature());
-        if (request.sampling().topP() != null) {
-            body.put("top_p", request.sampling().topP());
-        }
-        body.put("max_tokens", request.sampling().maxTokens());
-        Map<String, String> headers = new LinkedHashMap<>();
-        if (key != null) {
-            if (azure) {
-                headers.put("api-key", key.reveal());
-            } else {
-                headers.put("authorization", "Bearer " + key.reveal());
+        Same key = new Same(request);
+        byte[] body = bodies.get(key);
+        if (body == null) {
+            try {
+                body = OpenAiWire.requestBody(azure ? null : model, request);
+            } catch (IOException e) {
+                throw new TargetException("cannot encode request: " + e.getMessage(), e);
             }
+            if (bodies.size() >= MAX_BODIES) {
+                bodies.clear();
+            }
+            bodies.put(key, body);
         }
-        JsonNode answer = transport.postJson(endpoint, headers, body, null);
+        KeepAliveHttp1Client.Reply reply = transport.postBytes(endpoint, headers, body, null);
+        OpenAiWire.Answer usual = OpenAiWire.readAnswer(reply.body());
+        if (usual != null) {
+            String text = usual.text();
+            return new ChatReply(text, usual.promptTokens() == null ? request.estimatedInputTokens() : usual.promptTokens(),
+                    usual.completionTokens() == null ? text.length() / 4 : usual.completionTokens(),
+                    "content_filter".equals(usual.finishReason()), usual.finishReason());
+        }
+        return fromTree(HttpJsonTransport.tree(endpoint, reply), request);
+    }
+
+    private static ChatReply fromTree(JsonNode answer, ChatRequest request) throws TargetException {
         JsonNode choice = answer.path("choices").path(0);
         if (choice.isMissingNode()) {
             if (answer.path("error").path("code").asText().equals("content_filter")) {

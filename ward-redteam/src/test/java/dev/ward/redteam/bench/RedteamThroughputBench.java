@@ -35,6 +35,7 @@ public final class RedteamThroughputBench {
         new RedteamRunner(options.withRun(Math.max(1, samples / 3), concurrency, RunBudget.UNLIMITED, journal.resolveSibling("warm.jsonl")), target,
                 new VerdictEngine(null), e -> { }).execute();
         var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        long jitStart = compilerCpuMillis();
         long cpuStart = os.getProcessCpuTime();
         long start = System.nanoTime();
         java.util.concurrent.atomic.AtomicLong sentAt = new java.util.concurrent.atomic.AtomicLong();
@@ -45,6 +46,7 @@ public final class RedteamThroughputBench {
         }).execute();
         long end = System.nanoTime();
         long cpu = os.getProcessCpuTime() - cpuStart;
+        long jitMillis = compilerCpuMillis() - jitStart;
         double sending = (sentAt.get() - start) / 1e9;
         double total = (end - start) / 1e9;
         long requests = report.requestsSent();
@@ -54,5 +56,28 @@ public final class RedteamThroughputBench {
                 total, requests / total, requests, total - sending);
         System.out.printf(java.util.Locale.ROOT, "ward cpu: %.0f us per request end to end (all threads: sending, journal, scoring, GC, JIT)%n",
                 cpu / 1e3 / requests);
+        System.out.printf(java.util.Locale.ROOT, "ward jit: %d ms CPU in the JIT compiler threads during the measured run (of %.0f ms)%n", jitMillis, cpu / 1e6);
+    }
+
+    /** CPU time of the JIT compiler threads, from Linux's per-thread counters (ticks of 10 ms); 0 elsewhere. */
+    private static long compilerCpuMillis() {
+        long ticks = 0;
+        try (var tasks = Files.list(Path.of("/proc/self/task"))) {
+            for (Path task : (Iterable<Path>) tasks::iterator) {
+                try {
+                    String stat = Files.readString(task.resolve("stat"));
+                    String comm = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                    if (comm.contains("Compiler")) {
+                        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                        ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // utime, stime
+                    }
+                } catch (java.io.IOException | RuntimeException gone) {
+                    // a thread that ended meanwhile
+                }
+            }
+        } catch (java.io.IOException notLinux) {
+            return 0;
+        }
+        return ticks * 10;
     }
 }
