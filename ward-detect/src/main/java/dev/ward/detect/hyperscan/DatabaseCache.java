@@ -130,12 +130,14 @@ final class DatabaseCache {
         if (configured != null && !configured.isBlank()) {
             return Optional.of(Path.of(configured));
         }
+        // Relative values are ignored, as the XDG spec says; the JDK sets user.home to "?" when it finds no home.
         String xdg = System.getenv("XDG_CACHE_HOME");
-        if (xdg != null && !xdg.isBlank()) {
+        if (xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute()) {
             return Optional.of(Path.of(xdg, "ward"));
         }
         String home = System.getProperty("user.home");
-        return home == null || home.isBlank() ? Optional.empty() : Optional.of(Path.of(home, ".cache", "ward"));
+        return home == null || home.isBlank() || !Path.of(home).isAbsolute() ? Optional.empty()
+                : Optional.of(Path.of(home, ".cache", "ward"));
     }
 
     private static byte[] sha256(byte[] data, int from, int to) throws NoSuchAlgorithmException {

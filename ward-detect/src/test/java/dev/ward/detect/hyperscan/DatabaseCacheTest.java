@@ -72,6 +72,22 @@ class DatabaseCacheTest {
         }
     }
 
+    @Test
+    void withoutAFolderNothingIsWrittenAndPatternsStillCompile() {
+        System.clearProperty("ward.cache.dir");
+        String home = System.getProperty("user.home");
+        System.setProperty("user.home", "?");
+        try {
+            if (System.getenv("WARD_CACHE_DIR") == null && System.getenv("XDG_CACHE_HOME") == null) {
+                assertThat(DatabaseCache.folder()).isEmpty();
+            }
+            assertMatches(NativePatterns.compile(PATTERNS).orElseThrow());
+            assertThat(Path.of("?")).doesNotExist();
+        } finally {
+            System.setProperty("user.home", home);
+        }
+    }
+
     private Path onlyFile() throws IOException {
         try (Stream<Path> files = Files.list(cache)) {
             List<Path> all = files.toList();
