@@ -14,10 +14,6 @@ import java.util.Optional;
  */
 final class NativeSignals {
 
-    /** Longest keyword and most keywords the secret detector's packed replay can carry. */
-    private static final int MAX_KEYWORD_LENGTH = 0xfff;
-    private static final int MAX_KEYWORDS = 1 << 20;
-
     private final NativePatterns patterns;
     private final int firstPersonalDataId;
 
@@ -28,8 +24,8 @@ final class NativeSignals {
 
     /** The pass for these keywords, or nothing when the native library is missing or cannot take them. */
     static Optional<NativeSignals> compile(List<String> keywords) {
-        if (!NativePatterns.available() || keywords.size() >= MAX_KEYWORDS
-                || keywords.stream().anyMatch(k -> k.length() > MAX_KEYWORD_LENGTH)) {
+        if (!NativePatterns.available() || keywords.size() >= SecretDetector.MAX_REPLAY_KEYWORDS
+                || keywords.stream().anyMatch(k -> k.length() > SecretDetector.MAX_REPLAY_KEYWORD_LENGTH)) {
             return Optional.empty();
         }
         List<NativePattern> all = new ArrayList<>();

@@ -74,9 +74,9 @@ final class PersonalDataCandidates implements KeywordAutomaton.HitSink {
         for (int i = 0; i < events.size(); i++) {
             int at = text.offset + events.end(i);
             switch (events.id(i) - firstId) {
-                case EMAIL_EVENT -> candidates.trigger(at - 2);
+                // Both matches end two bytes after the byte to look at: the @, or the IBAN's first check digit.
+                case EMAIL_EVENT, IBAN_EVENT -> candidates.trigger(at - 2);
                 case DIGITS_EVENT -> candidates.digitsEndingAt(at);
-                case IBAN_EVENT -> candidates.trigger(at - 2);
                 default -> {
                 }
             }

@@ -25,6 +25,9 @@ public final class SecretDetector implements Detector {
     private final int[] keywordLength;
     private final Map<String, Integer> priorityById = new HashMap<>();
     private final ThreadLocal<SecretScan> scratch;
+    /** Replayed native hits are packed as start, keyword length and keyword index in one long; these bound the last two. */
+    static final int MAX_REPLAY_KEYWORD_LENGTH = 0xfff;
+    static final int MAX_REPLAY_KEYWORDS = 1 << 20;
     private final int firstExtraKeyword;
 
     public SecretDetector(SecretRules rules) {
@@ -176,8 +179,8 @@ public final class SecretDetector implements Detector {
             for (int i = 0; i < n; i++) {
                 long p = packed[i];
                 int start = (int) (p >>> 32);
-                int length = (int) ((p >>> 20) & 0xfff);
-                hit((int) (p & 0xfffff), text.offset + start + length);
+                int length = (int) ((p >>> 20) & MAX_REPLAY_KEYWORD_LENGTH);
+                hit((int) (p & (MAX_REPLAY_KEYWORDS - 1)), text.offset + start + length);
             }
         }
 

@@ -40,15 +40,7 @@ class KeywordAutomatonTest {
             for (int i = 0; i < 60; i++) {
                 text.append(alphabet.charAt(random.nextInt(alphabet.length())));
             }
-            String lower = text.toString().toLowerCase(Locale.ROOT);
-            List<String> expected = new ArrayList<>();
-            for (int end = 1; end <= lower.length(); end++) {
-                for (String keyword : keywords) {
-                    if (end >= keyword.length() && lower.startsWith(keyword, end - keyword.length())) {
-                        expected.add(keyword + "@" + end);
-                    }
-                }
-            }
+            List<String> expected = naiveHits(keywords, text.toString());
             assertThat(hits(automaton, text.toString())).as(text.toString()).containsExactlyInAnyOrderElementsOf(expected);
         }
     }
@@ -72,20 +64,26 @@ class KeywordAutomatonTest {
                     text.append(alphabet.charAt(random.nextInt(alphabet.length())));
                 }
             }
-            String lower = text.toString().toLowerCase(Locale.ROOT);
-            List<String> expected = new ArrayList<>();
-            for (int end = 1; end <= lower.length(); end++) {
-                for (String keyword : keywords) {
-                    if (end >= keyword.length() && lower.startsWith(keyword, end - keyword.length())) {
-                        expected.add(keyword + "@" + end);
-                    }
-                }
-            }
+            List<String> expected = naiveHits(keywords, text.toString());
             // Latin-1 bytes: one byte a char, so byte ends are char ends; the accented letter is a byte above 0x7f.
             byte[] bytes = text.toString().getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
             List<String> found = new ArrayList<>();
             automaton.scan(bytes, 0, bytes.length, (keyword, end) -> found.add(automaton.keywords().get(keyword) + "@" + end));
             assertThat(found).as(text.toString()).containsExactlyInAnyOrderElementsOf(expected);
         }
+    }
+
+    /** Every keyword occurrence found by trying each keyword at each end offset, as "keyword@end". */
+    private static List<String> naiveHits(List<String> keywords, String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        List<String> hits = new ArrayList<>();
+        for (int end = 1; end <= lower.length(); end++) {
+            for (String keyword : keywords) {
+                if (end >= keyword.length() && lower.startsWith(keyword, end - keyword.length())) {
+                    hits.add(keyword + "@" + end);
+                }
+            }
+        }
+        return hits;
     }
 }

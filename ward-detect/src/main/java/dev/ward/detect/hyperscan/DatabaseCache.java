@@ -35,14 +35,13 @@ final class DatabaseCache {
     private DatabaseCache() {
     }
 
-    /** The cached database for these patterns, loaded; empty when there is none usable. */
-    static Optional<MemorySegment> load(HyperscanLibrary hs, List<NativePattern> patterns) {
-        Optional<Path> file = file(hs, patterns);
-        if (file.isEmpty() || !Files.isRegularFile(file.get())) {
+    /** The cached database in {@code file}, loaded; empty when there is none usable. */
+    static Optional<MemorySegment> load(HyperscanLibrary hs, Path file) {
+        if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
         try {
-            byte[] all = Files.readAllBytes(file.get());
+            byte[] all = Files.readAllBytes(file);
             int payload = MAGIC.length + DIGEST_BYTES;
             if (all.length <= payload || !Arrays.equals(all, 0, MAGIC.length, MAGIC, 0, MAGIC.length)
                     || !Arrays.equals(all, MAGIC.length, payload, sha256(all, payload, all.length), 0, DIGEST_BYTES)) {
@@ -60,12 +59,8 @@ final class DatabaseCache {
         }
     }
 
-    /** Writes the database for these patterns, if the cache folder can be written. */
-    static void store(HyperscanLibrary hs, List<NativePattern> patterns, MemorySegment database) {
-        Optional<Path> file = file(hs, patterns);
-        if (file.isEmpty()) {
-            return;
-        }
+    /** Writes the database to {@code file}, if its folder can be written. */
+    static void store(HyperscanLibrary hs, Path file, MemorySegment database) {
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment bytesSlot = arena.allocate(ADDRESS);
             MemorySegment lengthSlot = arena.allocate(JAVA_LONG);
@@ -80,7 +75,7 @@ final class DatabaseCache {
             } finally {
                 hs.free.invokeExact(bytes);
             }
-            write(file.get(), serialized);
+            write(file, serialized);
         } catch (Throwable notCached) {
             // compiled again next time
         }
@@ -107,7 +102,8 @@ final class DatabaseCache {
         }
     }
 
-    private static Optional<Path> file(HyperscanLibrary hs, List<NativePattern> patterns) {
+    /** Where the database for these patterns is kept; empty when there is no cache folder. */
+    static Optional<Path> file(HyperscanLibrary hs, List<NativePattern> patterns) {
         Optional<Path> folder = folder();
         if (folder.isEmpty()) {
             return Optional.empty();

@@ -11,6 +11,7 @@ import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.lang.ref.Cleaner;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -85,7 +86,8 @@ public final class NativePatterns {
             throw new IllegalArgumentException("no patterns to compile");
         }
         HyperscanLibrary hs = library.get();
-        Optional<MemorySegment> cached = DatabaseCache.load(hs, patterns);
+        Optional<Path> cacheFile = DatabaseCache.file(hs, patterns);
+        Optional<MemorySegment> cached = cacheFile.flatMap(file -> DatabaseCache.load(hs, file));
         if (cached.isPresent()) {
             return Optional.of(new NativePatterns(hs, cached.get()));
         }
@@ -108,7 +110,7 @@ public final class NativePatterns {
                 throw compileError(hs, error.get(ADDRESS, 0), patterns, rc);
             }
             MemorySegment compiled = database.get(ADDRESS, 0);
-            DatabaseCache.store(hs, patterns, compiled);
+            cacheFile.ifPresent(file -> DatabaseCache.store(hs, file, compiled));
             return Optional.of(new NativePatterns(hs, compiled));
         } catch (IllegalArgumentException e) {
             throw e;
