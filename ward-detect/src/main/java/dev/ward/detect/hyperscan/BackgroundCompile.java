@@ -29,7 +29,8 @@ public final class BackgroundCompile<T> {
 
     /** The compiled patterns if they are ready, else null (and their compilation starts, if it had not). */
     public T ifReady() {
-        if (started.compareAndSet(false, true)) {
+        // Read first: this is on every scan's path, and only the first call may start anything.
+        if (!started.get() && started.compareAndSet(false, true)) {
             Thread.ofPlatform().daemon().name("ward-native-compile").start(this::compile);
         }
         return compiled.getNow(null);
