@@ -12,7 +12,7 @@ import java.util.Optional;
  * every run that touched the network paid 0.3 s at exit for nothing. libc's {@code _exit} ends the process at once.
  * Ward registers no shutdown hook that must run then (the surface scan's Ctrl-C hook is removed when the scan ends),
  * and every report file is closed before this is called. Without native access, or without {@code _exit}, this is
- * {@link System#exit}.
+ * {@link System#exit}. So is {@code -Dward.exit=jvm}, which lets a flight recording or perf map be written at exit.
  */
 final class ProcessExit {
 
@@ -33,7 +33,7 @@ final class ProcessExit {
     }
 
     private static Optional<MethodHandle> libcExit() {
-        if (!ProcessExit.class.getModule().isNativeAccessEnabled()) {
+        if (!ProcessExit.class.getModule().isNativeAccessEnabled() || "jvm".equals(System.getProperty("ward.exit"))) {
             return Optional.empty();
         }
         try {

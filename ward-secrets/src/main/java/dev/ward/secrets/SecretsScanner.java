@@ -80,7 +80,7 @@ public final class SecretsScanner {
                     collector, excludes, options.maxFileSize());
             List<Thread> feeders = new ArrayList<>();
             for (SecretSource source : sources) {
-                feeders.add(Thread.ofVirtual().name("ward-source").start(() -> source.feed(context)));
+                feeders.add(Thread.ofPlatform().name("ward-source").daemon().start(() -> source.feed(context)));
             }
             for (Thread feeder : feeders) {
                 feeder.join();

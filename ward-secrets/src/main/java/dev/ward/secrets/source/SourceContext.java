@@ -38,7 +38,7 @@ public record SourceContext(ScanPipeline pipeline, ContentScan content, ArchiveS
 
     /** Queues content already in memory. */
     public void submitBytes(Origin origin, byte[] data) {
-        pipeline.submit(guarded(origin, () -> content.scan(origin, data, sink)));
+        pipeline.submit(guarded(origin, () -> content.scan(origin, data, sink)), data.length);
     }
 
     /** A task whose unexpected failure (a bug, a regex overflowing the stack) becomes a note on its content. */

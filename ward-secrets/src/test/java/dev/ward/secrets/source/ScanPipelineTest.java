@@ -1,0 +1,62 @@
+package dev.ward.secrets.source;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+class ScanPipelineTest {
+
+    @Test
+    void queuedContentIsHeldToTheByteBudget() throws Exception {
+        List<Throwable> failures = new CopyOnWriteArrayList<>();
+        CountDownLatch workerBusy = new CountDownLatch(1);
+        CountDownLatch letGo = new CountDownLatch(1);
+        AtomicInteger ran = new AtomicInteger();
+        try (ScanPipeline pipeline = new ScanPipeline(1, failures::add)) {
+            pipeline.submit(() -> {
+                workerBusy.countDown();
+                await(letGo);
+            });
+            assertThat(workerBusy.await(10, TimeUnit.SECONDS)).isTrue();
+            pipeline.submit(ran::incrementAndGet, ScanPipeline.QUEUED_BYTES);
+            Thread second = Thread.ofPlatform().start(() -> pipeline.submit(ran::incrementAndGet, 1));
+            second.join(300);
+            assertThat(second.isAlive()).as("a submitter waits while queued content fills the budget").isTrue();
+            letGo.countDown();
+            second.join(10_000);
+            assertThat(second.isAlive()).isFalse();
+        }
+        assertThat(ran).hasValue(2);
+        assertThat(failures).isEmpty();
+    }
+
+    @Test
+    void aWorkerOverTheBudgetRunsTheTaskItselfAndFailuresAreReported() throws Exception {
+        List<Throwable> failures = new CopyOnWriteArrayList<>();
+        AtomicInteger ran = new AtomicInteger();
+        try (ScanPipeline pipeline = new ScanPipeline(1, failures::add)) {
+            pipeline.submit(() -> {
+                pipeline.submit(ran::incrementAndGet, ScanPipeline.QUEUED_BYTES);
+                pipeline.submit(() -> {
+                    ran.incrementAndGet();
+                    throw new IllegalStateException("boom");
+                }, ScanPipeline.QUEUED_BYTES);
+            });
+        }
+        assertThat(ran).hasValue(2);
+        assertThat(failures).singleElement().extracting(Throwable::getMessage).isEqualTo("boom");
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
