@@ -91,23 +91,40 @@ public final class ContentScanner {
      * decoded except around candidate matches, so this is the fast way to scan file contents.
      */
     public List<Detection> scan(byte[] data, int offset, int length) {
+        return scanWithMarkers(data, offset, length).detections();
+    }
+
+    /**
+     * The detections and {@link TextMarkers} of a scan of UTF-8 bytes.
+     *
+     * @param detections as {@link #scan(byte[], int, int)} returns them
+     * @param markers    what the native first pass saw of the text, offsets relative to the text's start; null when
+     *                   the first pass was not native (short text, library missing or still compiling, too many
+     *                   matches, or a scanner given its own detectors)
+     */
+    public record Scanned(List<Detection> detections, TextMarkers markers) {
+    }
+
+    /** As {@link #scan(byte[], int, int)}, with the text's markers when the first pass was native. */
+    public Scanned scanWithMarkers(byte[] data, int offset, int length) {
         java.util.Objects.checkFromIndexSize(offset, length, data.length);
         if (length == 0) {
-            return List.of();
+            return new Scanned(List.of(), null);
         }
         List<Ranked> candidates = new ArrayList<>();
         List<Detection> transcripts = new ArrayList<>();
+        TextMarkers markers = null;
         if (builtIn == null) {
             for (Detector detector : detectors) {
                 rank(detector, detector.detect(data, offset, length), candidates, transcripts);
             }
         } else {
-            scanBuiltIn(new ByteText(data, offset, length), candidates, transcripts);
+            markers = scanBuiltIn(new ByteText(data, offset, length), candidates, transcripts);
         }
         List<Detection> kept = resolveOverlaps(candidates);
         kept.addAll(transcripts);
         kept.sort(Comparator.comparingInt(Detection::start).thenComparingInt(Detection::end));
-        return kept;
+        return new Scanned(kept, markers);
     }
 
     /**
@@ -118,8 +135,11 @@ public final class ContentScanner {
         return builtIn != null && builtIn.signals() != null && builtIn.signals().await() != null;
     }
 
-    /** One keyword pass finds secret keywords, transcript words, digits and {@code @}; each detector then looks near them. */
-    private void scanBuiltIn(ByteText text, List<Ranked> candidates, List<Detection> transcripts) {
+    /**
+     * One keyword pass finds secret keywords, transcript words, digits and {@code @}; each detector then looks near
+     * them. Returns the text's markers when the pass was native.
+     */
+    private TextMarkers scanBuiltIn(ByteText text, List<Ranked> candidates, List<Detection> transcripts) {
         NativeSignals signals = builtIn.signals() == null || text.length() < builtIn.nativeMinBytes() ? null
                 : builtIn.signals().ifReady();
         MatchEvents events = signals == null ? null : signals.scan(text);
@@ -135,6 +155,7 @@ public final class ContentScanner {
         if (near.transcript) {
             transcripts.addAll(builtIn.transcripts().detectAll(text));
         }
+        return events == null ? null : TextMarkers.fromEvents(events, signals.firstMarkerId());
     }
 
     private static void rank(Detector detector, List<Detection> found, List<Ranked> candidates,

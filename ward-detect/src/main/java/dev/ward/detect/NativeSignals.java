@@ -9,17 +9,20 @@ import java.util.Optional;
 
 /**
  * One native (Vectorscan/Hyperscan) pass that finds, at once, every secret keyword and every place the personal-data
- * detectors want to look at. Event ids: the secret detector's keywords by index, then
- * {@link PersonalDataCandidates#NATIVE_EXPRESSIONS} from {@link #firstPersonalDataId()}.
+ * detectors want to look at, and the {@link TextMarkers} of the text. Event ids: the secret detector's keywords by
+ * index, then {@link PersonalDataCandidates#NATIVE_EXPRESSIONS} from {@link #firstPersonalDataId()}, then
+ * {@link TextMarkers#NATIVE_PATTERNS} from {@link #firstMarkerId()}.
  */
 final class NativeSignals {
 
     private final NativePatterns patterns;
     private final int firstPersonalDataId;
+    private final int firstMarkerId;
 
-    private NativeSignals(NativePatterns patterns, int firstPersonalDataId) {
+    private NativeSignals(NativePatterns patterns, int firstPersonalDataId, int firstMarkerId) {
         this.patterns = patterns;
         this.firstPersonalDataId = firstPersonalDataId;
+        this.firstMarkerId = firstMarkerId;
     }
 
     /** The pass for these keywords, or nothing when the native library is missing or cannot take them. */
@@ -37,11 +40,19 @@ final class NativeSignals {
         for (int i = 0; i < personal.size(); i++) {
             all.add(new NativePattern(personal.get(i), 0, first + i));
         }
-        return NativePatterns.compile(all).map(p -> new NativeSignals(p, first));
+        int firstMarker = first + personal.size();
+        for (NativePattern marker : TextMarkers.NATIVE_PATTERNS) {
+            all.add(new NativePattern(marker.expression(), marker.flags(), firstMarker + marker.id()));
+        }
+        return NativePatterns.compile(all).map(p -> new NativeSignals(p, first, firstMarker));
     }
 
     int firstPersonalDataId() {
         return firstPersonalDataId;
+    }
+
+    int firstMarkerId() {
+        return firstMarkerId;
     }
 
     /** The events of {@code text}, or null when there were too many to hold (the byte scans then take over). */

@@ -1,6 +1,8 @@
 package dev.ward.secrets.content;
 
+import dev.ward.detect.ContentScanner;
 import dev.ward.detect.Detection;
+import dev.ward.detect.TextMarkers;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -87,11 +89,13 @@ public final class ContentScan {
             return;
         }
         sink.scanned(length);
-        if (Utf8Bytes.validUntil(data, 0, length, length) < 0) {
+        IntFunction<String> labels = StructureLabels.forFile(origin.fileName(), data, 0, length);
+        TextMarkers markers = scanRegion(origin, data, length, 0, 0, length, new LinePositions(), labels, sink);
+        // Bytes before the first one outside ASCII are valid UTF-8, so the native pass's markers spare reading them.
+        int firstNonAscii = markers == null ? 0 : markers.firstNonAscii();
+        if (firstNonAscii >= 0 && Utf8Bytes.validUntil(data, firstNonAscii, length, length) < 0) {
             sink.skipped(HitSink.SkipReason.INVALID_UTF8);
         }
-        IntFunction<String> labels = StructureLabels.forFile(origin.fileName(), data, 0, length);
-        scanRegion(origin, data, length, 0, 0, length, new LinePositions(), labels, sink);
     }
 
     /** Streams the content through {@code buffer}, of which the first {@code filled} bytes are already read. */
@@ -146,18 +150,20 @@ public final class ContentScan {
 
     /**
      * Scans {@code data[0, length)}, which starts at absolute offset {@code base}, reporting only matches that start
-     * in {@code [ownStart, ownEnd)}.
+     * in {@code [ownStart, ownEnd)}. Returns the markers of {@code data[0, length)}, or null when the pass was not
+     * native.
      */
-    private void scanRegion(Origin origin, byte[] data, int length, long base, int ownStart, int ownEnd,
+    private TextMarkers scanRegion(Origin origin, byte[] data, int length, long base, int ownStart, int ownEnd,
                             LinePositions positions, IntFunction<String> labels, HitSink sink) {
         AllowMarker allow = new AllowMarker(data, length);
         List<Placed> placed = new ArrayList<>();
-        for (Detection d : engine.detect(data, 0, length)) {
+        ContentScanner.Scanned scanned = engine.detectWithMarkers(data, 0, length);
+        for (Detection d : scanned.detections()) {
             if (d.start() >= ownStart && d.start() < ownEnd && !allow.allows(d.start(), d.end())) {
                 placed.add(new Placed(d.start(), d, ""));
             }
         }
-        for (EncodedLayers.Found f : layers.find(data, 0, length, ownStart, ownEnd,
+        for (EncodedLayers.Found f : layers.find(data, 0, length, ownStart, ownEnd, scanned.markers(),
                 span -> !allow.allows(span.start(), span.end()))) {
             placed.add(new Placed(f.offset(), f.detection(), f.encoding()));
         }
@@ -168,6 +174,7 @@ public final class ContentScan {
             sink.hit(new SecretHit(origin, p.detection(), positions.line(), positions.column(), p.encoding(),
                     labels.apply(p.offset())));
         }
+        return scanned.markers();
     }
 
     /** Whether a {@code ward:allow} marker accepts a match; the content is searched for a marker once, when first asked. */

@@ -25,4 +25,9 @@ public final class DetectionEngine {
     public List<Detection> detect(byte[] data, int offset, int length) {
         return scanner.scan(data, offset, length);
     }
+
+    /** As {@link #detect(byte[], int, int)}, with the text's markers when the first pass was native. */
+    public ContentScanner.Scanned detectWithMarkers(byte[] data, int offset, int length) {
+        return scanner.scanWithMarkers(data, offset, length);
+    }
 }

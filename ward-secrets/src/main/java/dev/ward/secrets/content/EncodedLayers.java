@@ -1,6 +1,8 @@
 package dev.ward.secrets.content;
 
+import dev.ward.detect.ContentScanner;
 import dev.ward.detect.Detection;
+import dev.ward.detect.TextMarkers;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -30,15 +32,16 @@ final class EncodedLayers {
 
     /**
      * Matches hidden in encoded runs that start in {@code [from, to)} of the UTF-8 bytes {@code data[off, off + len)},
-     * skipping runs the filter vetoes; offsets are relative to {@code off}.
+     * skipping runs the filter vetoes; offsets are relative to {@code off}. {@code markers} are those of
+     * {@code data[off, off + len)}, or null when unknown.
      */
-    List<Found> find(byte[] data, int off, int len, int from, int to, SpanFilter filter) {
+    List<Found> find(byte[] data, int off, int len, int from, int to, TextMarkers markers, SpanFilter filter) {
         List<Found> found = new ArrayList<>();
         if (maxDepth <= 0) {
             return found;
         }
         List<EncodedSpan> spans = new ArrayList<>();
-        for (EncodedSpan span : EncodedSpanFinder.find(data, off, len, from, to)) {
+        for (EncodedSpan span : EncodedSpanFinder.find(data, off, len, from, to, markers)) {
             if (filter.keep(span)) {
                 spans.add(span);
             }
@@ -63,14 +66,15 @@ final class EncodedLayers {
                 joined.writeBytes(SEPARATOR);
             }
             byte[] layer = joined.toByteArray();
-            for (Detection d : engine.detect(layer, 0, layer.length)) {
+            ContentScanner.Scanned scanned = engine.detectWithMarkers(layer, 0, layer.length);
+            for (Detection d : scanned.detections()) {
                 int i = owner(starts, kept, d.start());
                 found.add(new Found(outer[i], d, encodings[i]));
             }
             if (depth == maxDepth) {
                 break;
             }
-            List<EncodedSpan> next = EncodedSpanFinder.find(layer, 0, layer.length, 0, layer.length);
+            List<EncodedSpan> next = EncodedSpanFinder.find(layer, 0, layer.length, 0, layer.length, scanned.markers());
             int[] nextOuter = new int[next.size()];
             String[] nextEncodings = new String[next.size()];
             for (int n = 0; n < next.size(); n++) {

@@ -1,5 +1,6 @@
 package dev.ward.secrets.content;
 
+import dev.ward.detect.TextMarkers;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
@@ -24,19 +25,25 @@ final class EncodedSpanFinder {
 
     /** Encoded runs that start in {@code [from, to)} of {@code data[off, off + len)}; offsets are relative to {@code off}. */
     static List<EncodedSpan> find(byte[] data, int off, int len, int from, int to) {
-        return find(data, off, len, from, to, EscapeSignals.in(data, off + from, off + len));
+        return find(data, off, len, from, to, null);
     }
 
-    /** As {@link #find(byte[], int, int, int, int)}, told which escapes are present in {@code [from, len)}. */
-    static List<EncodedSpan> find(byte[] data, int off, int len, int from, int to, EscapeSignals.Present escapes) {
+    /**
+     * As {@link #find(byte[], int, int, int, int)}, given the markers of {@code data[off, off + len)} from the native
+     * pass (or null): escapes are then searched for only when the markers saw one. Most text holds none, and the
+     * byte-by-byte search, with its many false starts on {@code \n} and {@code %s}, is skipped.
+     */
+    static List<EncodedSpan> find(byte[] data, int off, int len, int from, int to, TextMarkers markers) {
         List<EncodedSpan> spans = new ArrayList<>();
         Window w = new Window(data, off, off + len);
         base64(w, off + from, off + to, spans);
-        int firstPercent = escapes.percent() ? Utf8Bytes.indexOf(data, off + from, off + len, (byte) '%') : -1;
+        boolean percent = markers == null || markers.percentEscape();
+        boolean json = markers == null || markers.jsonEscape();
+        int firstPercent = percent ? Utf8Bytes.indexOf(data, off + from, off + len, (byte) '%') : -1;
         if (firstPercent >= 0) {
             escaped(w, off + from, firstPercent, off + to, (byte) '%', "url", spans);
         }
-        if (escapes.json() && hasJsonEscape(data, off + from, off + len)) {
+        if (json && hasJsonEscape(data, off + from, off + len)) {
             escaped(w, off + from, Utf8Bytes.indexOf(data, off + from, off + len, (byte) '\\'), off + to, (byte) '\\',
                     "json", spans);
         }
