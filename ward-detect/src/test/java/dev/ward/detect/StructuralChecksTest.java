@@ -126,6 +126,23 @@ class StructuralChecksTest {
                 .as("a 49th character").isEmpty();
     }
 
+    @Test
+    void jwtWithADamagedHeaderThatStillOpensWithItsAlgIsKeptAtPatternOnly() {
+        byte[] damaged = "{\"alg\":'?z\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.ISO_8859_1);
+        damaged[8] = (byte) 0x9e;
+        String header = Base64.getUrlEncoder().withoutPadding().encodeToString(damaged);
+        String payload = b64("{\"sub\":\"ward-fake\",\"name\":\"Invented Person\"}");
+        String signature = "WardFakeSignature_0123456789-abcdef";
+        Detection token = only("JWT := " + header + "." + payload + "." + signature, "jwt");
+        assertThat(token.confidence()).isEqualTo(Confidence.PATTERN_ONLY);
+        assertThat(SCANNER.scan(header + "." + payload + ".").stream().filter(d -> d.ruleId().equals("jwt")))
+                .as("no signature").isEmpty();
+        String notAlg = Base64.getUrlEncoder().withoutPadding().encodeToString(
+                "{\"typ\":'\u009ez\",\"x\":1}".getBytes(StandardCharsets.ISO_8859_1));
+        assertThat(SCANNER.scan(notAlg + "." + payload + "." + signature).stream()
+                .filter(d -> d.ruleId().equals("jwt"))).as("damaged header without its alg").isEmpty();
+    }
+
     private static String b64(String json) {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(json.getBytes(StandardCharsets.UTF_8));
     }
