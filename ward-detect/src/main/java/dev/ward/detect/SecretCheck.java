@@ -81,6 +81,20 @@ public enum SecretCheck {
             return Verdict.VALID;
         }
     },
+    /** age identities: Bech32 with its six-character checksum; a value that fails it is no key age wrote. */
+    BECH32 {
+        @Override
+        Verdict check(CharSequence text, int start, int end) {
+            return Bech32Checksum.valid(text.subSequence(start, end).toString()) ? Verdict.VALID : Verdict.REJECT;
+        }
+    },
+    /** Cloudflare's scannable tokens: forty characters and their CRC32 in hex. */
+    CLOUDFLARE_CRC32 {
+        @Override
+        Verdict check(CharSequence text, int start, int end) {
+            return CloudflareChecksum.check(text.subSequence(start, end).toString());
+        }
+    },
     /** A Google service-account key file: type, project_id, private_key_id, client_email beside the PEM key. */
     SERVICE_ACCOUNT_JSON {
         @Override

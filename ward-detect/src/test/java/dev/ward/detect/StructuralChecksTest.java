@@ -100,6 +100,49 @@ class StructuralChecksTest {
         assertThat(d.attributes()).isEmpty();
     }
 
+    @Test
+    void ageIdentityMustCarryItsBech32Checksum() {
+        String key = "AGE-SECRET-KEY-1Z5DEZAZGXL4SU3YPPLD6A3LX2C6XY5YKK7HW8WE06HK3MTHSELQQRU0UWR";
+        assertThat(Bech32Checksum.valid(key)).isTrue();
+        assertThat(only("# created: 2026-01-02\n" + key, "age-secret-key").confidence())
+                .isEqualTo(Confidence.STRUCTURALLY_VALID);
+        String altered = key.substring(0, key.length() - 1) + "Q";
+        assertThat(Bech32Checksum.valid(altered)).isFalse();
+        assertThat(SCANNER.scan(altered)).as("one character changed").isEmpty();
+    }
+
+    @Test
+    void cloudflareTokenWithItsCrc32IsStructurallyValidAndLongerRunsAreNoToken() {
+        String random = "WardFake0123456789abcdefghijklmnopqrstuv";
+        String valid = "cfat_" + random + CloudflareChecksum.checksum(random);
+        Detection good = only("CLOUDFLARE_API_TOKEN=" + valid, "cloudflare-prefixed-token");
+        assertThat(good.confidence()).isEqualTo(Confidence.STRUCTURALLY_VALID);
+        assertThat(good.attributes()).containsEntry("checksum", "valid");
+        String broken = "cfut_" + random + "0badc0de";
+        Detection bad = only("CLOUDFLARE_API_TOKEN=" + broken, "cloudflare-prefixed-token");
+        assertThat(bad.confidence()).isEqualTo(Confidence.PATTERN_ONLY);
+        assertThat(bad.attributes()).containsEntry("checksum", "invalid");
+        assertThat(SCANNER.scan(valid + "Z").stream().filter(d -> d.ruleId().startsWith("cloudflare")))
+                .as("a 49th character").isEmpty();
+    }
+
+    @Test
+    void jwtWithADamagedHeaderThatStillOpensWithItsAlgIsKeptAtPatternOnly() {
+        byte[] damaged = "{\"alg\":'?z\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.ISO_8859_1);
+        damaged[8] = (byte) 0x9e;
+        String header = Base64.getUrlEncoder().withoutPadding().encodeToString(damaged);
+        String payload = b64("{\"sub\":\"ward-fake\",\"name\":\"Invented Person\"}");
+        String signature = "WardFakeSignature_0123456789-abcdef";
+        Detection token = only("JWT := " + header + "." + payload + "." + signature, "jwt");
+        assertThat(token.confidence()).isEqualTo(Confidence.PATTERN_ONLY);
+        assertThat(SCANNER.scan(header + "." + payload + ".").stream().filter(d -> d.ruleId().equals("jwt")))
+                .as("no signature").isEmpty();
+        String notAlg = Base64.getUrlEncoder().withoutPadding().encodeToString(
+                "{\"typ\":'\u009ez\",\"x\":1}".getBytes(StandardCharsets.ISO_8859_1));
+        assertThat(SCANNER.scan(notAlg + "." + payload + "." + signature).stream()
+                .filter(d -> d.ruleId().equals("jwt"))).as("damaged header without its alg").isEmpty();
+    }
+
     private static String b64(String json) {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(json.getBytes(StandardCharsets.UTF_8));
     }
