@@ -73,7 +73,9 @@ public final class SecretsScanner {
         List<SecretSource> sources = Sources.forTargets(targets, options, stdin);
         long started = System.nanoTime();
         HitCollector collector = new HitCollector();
-        ContentScan content = new ContentScan(new DetectionEngine(ContentScanner.of(rules)), options.decodeDepth());
+        // The standard scanner is the one the launcher starts building at once, and the one redaction uses.
+        ContentScanner scanner = options.rulesFile() == null ? ContentScanner.standard() : ContentScanner.of(rules);
+        ContentScan content = new ContentScan(new DetectionEngine(scanner), options.decodeDepth());
         try (ScanPipeline pipeline = new ScanPipeline(options.threads(),
                 failure -> collector.problem(Origin.file("?"), "scan failed: " + failure))) {
             SourceContext context = new SourceContext(pipeline, content, new ArchiveScan(options.archiveLimits()),
