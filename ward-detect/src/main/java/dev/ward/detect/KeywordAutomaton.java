@@ -51,13 +51,10 @@ final class KeywordAutomaton {
     private final int[][] trieOutput;
 
     KeywordAutomaton(List<String> keywords) {
-        this.keywords = List.copyOf(keywords);
+        this.keywords = checked(keywords);
         int nextClass = 1;
         for (int k = 0; k < this.keywords.size(); k++) {
             String keyword = this.keywords.get(k).toLowerCase(Locale.ROOT);
-            if (keyword.isEmpty() || !keyword.chars().allMatch(c -> c < ASCII)) {
-                throw new IllegalArgumentException("keyword #" + k + " must be non-empty ASCII");
-            }
             for (char c : keyword.toCharArray()) {
                 if (classOf[c] == 0) {
                     if (nextClass == 127) {
@@ -118,6 +115,18 @@ final class KeywordAutomaton {
 
     List<String> keywords() {
         return keywords;
+    }
+
+    /** The keywords as an immutable list, once each is known to be non-empty ASCII, as an automaton needs them. */
+    static List<String> checked(List<String> keywords) {
+        List<String> copy = List.copyOf(keywords);
+        for (int k = 0; k < copy.size(); k++) {
+            String keyword = copy.get(k);
+            if (keyword.isEmpty() || !keyword.chars().allMatch(c -> c < ASCII)) {
+                throw new IllegalArgumentException("keyword #" + k + " must be non-empty ASCII");
+            }
+        }
+        return copy;
     }
 
     /** Reports every occurrence of every keyword in {@code text}, overlaps included; ends are char offsets. */

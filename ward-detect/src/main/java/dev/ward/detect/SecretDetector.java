@@ -20,7 +20,9 @@ public final class SecretDetector implements Detector {
 
     private final List<SecretRule> rules;
     private final SecretRule[] ruleArray;
-    private final KeywordAutomaton automaton;
+    private final List<String> keywords;
+    /** Built when first needed: with the native pass, only texts under a kilobyte and fallbacks take the Java one. */
+    private volatile KeywordAutomaton automaton;
     private final int[][] rulesByKeyword;
     private final int[] keywordLength;
     private final Map<String, Integer> priorityById = new HashMap<>();
@@ -54,11 +56,11 @@ public final class SecretDetector implements Detector {
         firstExtraKeyword = byKeyword.size();
         List<String> keywords = new ArrayList<>(byKeyword.keySet());
         keywords.addAll(extraKeywords);
-        automaton = new KeywordAutomaton(keywords);
+        this.keywords = KeywordAutomaton.checked(keywords);
         rulesByKeyword = byKeyword.values().stream()
                 .map(owners -> owners.stream().mapToInt(Integer::intValue).toArray())
                 .toArray(int[][]::new);
-        keywordLength = automaton.keywords().stream().mapToInt(String::length).toArray();
+        keywordLength = this.keywords.stream().mapToInt(String::length).toArray();
         scratch = ThreadLocal.withInitial(() -> new SecretScan(this));
     }
 
@@ -103,13 +105,27 @@ public final class SecretDetector implements Detector {
 
     /** Every keyword the detector looks for, lower case: the rules' keywords, then the extra ones, by hit index. */
     List<String> keywords() {
-        return automaton.keywords();
+        return keywords;
+    }
+
+    private KeywordAutomaton automaton() {
+        KeywordAutomaton built = automaton;
+        if (built == null) {
+            synchronized (this) {
+                built = automaton;
+                if (built == null) {
+                    built = new KeywordAutomaton(keywords);
+                    automaton = built;
+                }
+            }
+        }
+        return built;
     }
 
     /** Runs only the keyword automaton over the bytes and counts hits; for measuring the prefilter alone. */
     public long countKeywordHits(byte[] data, int offset, int length) {
         long[] hits = new long[1];
-        automaton.scan(data, offset, offset + length, (keyword, end) -> hits[0]++);
+        automaton().scan(data, offset, offset + length, (keyword, end) -> hits[0]++);
         return hits[0];
     }
 
@@ -146,7 +162,7 @@ public final class SecretDetector implements Detector {
             Arrays.fill(anchoredEnd, 0);
             try {
                 if (events == null) {
-                    detector.automaton.scan(text.data, text.offset, text.offset + text.length(), this);
+                    detector.automaton().scan(text.data, text.offset, text.offset + text.length(), this);
                 } else {
                     replay(events);
                 }

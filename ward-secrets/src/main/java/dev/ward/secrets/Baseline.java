@@ -20,7 +20,10 @@ import java.util.Set;
 public final class Baseline {
 
     static final int VERSION = 1;
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    /** Made on first use: most scans have no baseline, and a mapper costs start-up time. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    }
 
     /** One accepted secret: {@code hash} is {@code sha256:<hex>} of the secret. */
     public record Entry(String hash, String rule, String path) {
@@ -40,7 +43,7 @@ public final class Baseline {
     public static Baseline load(Path file) {
         JsonNode root;
         try {
-            root = JSON.readTree(file.toFile());
+            root = Json.MAPPER.readTree(file.toFile());
         } catch (IOException e) {
             throw new IllegalArgumentException("cannot read --baseline " + file + ": " + firstLine(e.getMessage()));
         }
@@ -69,7 +72,7 @@ public final class Baseline {
 
     /** Writes the entries, replacing the file. */
     public static void write(Path file, Collection<Entry> entries) {
-        ObjectNode root = JSON.createObjectNode();
+        ObjectNode root = Json.MAPPER.createObjectNode();
         root.put("ward-baseline", VERSION);
         root.put("note", "Secrets accepted by `ward secrets --baseline`: SHA-256 of each secret, its rule and path. No secret is stored.");
         ArrayNode list = root.putArray("secrets");
@@ -77,7 +80,7 @@ public final class Baseline {
                 .sorted(Comparator.comparing(Entry::path).thenComparing(Entry::rule).thenComparing(Entry::hash))
                 .forEach(e -> list.addObject().put("rule", e.rule()).put("path", e.path()).put("hash", "sha256:" + e.hash()));
         try {
-            JSON.writeValue(file.toFile(), root);
+            Json.MAPPER.writeValue(file.toFile(), root);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException("cannot write --write-baseline " + file + ": " + e.getMessage(), e);
         }

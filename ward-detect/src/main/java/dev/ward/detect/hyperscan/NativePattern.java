@@ -13,6 +13,7 @@ public record NativePattern(String expression, int flags, int id) {
     public static final int DOT_ALL = 2;
     /** Report only the first match of this expression in each scan. */
     public static final int SINGLE_MATCH = 8;
+    private static final char[] HEX = "0123456789abcdef".toCharArray();
 
     public NativePattern {
         if (expression == null || expression.isEmpty()) {
@@ -31,7 +32,7 @@ public record NativePattern(String expression, int flags, int id) {
             if (c >= 0x80) {
                 throw new IllegalArgumentException("literal must be ASCII: " + text);
             }
-            escaped.append(String.format("\\x%02x", (int) c));
+            escaped.append("\\x").append(HEX[c >> 4]).append(HEX[c & 0xf]);
         }
         return new NativePattern(escaped.toString(), flags, id);
     }
