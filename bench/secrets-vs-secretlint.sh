@@ -49,15 +49,30 @@ echo '{"rules":[{"id":"@secretlint/secretlint-rule-preset-recommend"}]}' >"$tool
 # Build the Ward jar once (only the modules `ward secrets` needs), so no run pays for a build.
 (cd "$root" && JAVA_HOME="$java_home" mvn -q -B -o -pl ward-cli -am package -DskipTests >/dev/null 2>&1 \
   || JAVA_HOME="$java_home" mvn -q -B -pl ward-cli -am package -DskipTests >/dev/null)
-# Ward's rule keywords, the literals its prefilter looks for, for ripgrep.
-python3 - "$root/ward-detect/src/main/resources/dev/ward/detect/secret-rules.yaml" >"$out/keywords.txt" <<'PY'
+# Ward's rule keywords, the literals its prefilter looks for, for ripgrep: from every built-in rules file, written
+# either inline (keywords: [a, b]) or as a block list.
+python3 - "$root"/ward-detect/src/main/resources/dev/ward/detect/secret-rules*.yaml >"$out/keywords.txt" <<'PY'
 import re, sys
 words = set()
-for line in open(sys.argv[1], encoding="utf-8"):
-    m = re.match(r"\s*keywords:\s*\[(.*)\]", line)
-    if m:
-        words.update(w.strip().strip("'\"") for w in m.group(1).split(",") if w.strip())
-print("\n".join(sorted(words)))
+for path in sys.argv[1:]:
+    in_block = None
+    for line in open(path, encoding="utf-8"):
+        m = re.match(r"(\s*)keywords:\s*(.*)$", line)
+        if m:
+            rest = m.group(2).strip()
+            if rest.startswith("["):
+                words.update(w.strip().strip("'\"") for w in rest.strip("[]").split(",") if w.strip())
+                in_block = None
+            else:
+                in_block = len(m.group(1))
+            continue
+        if in_block is not None:
+            item = re.match(r"(\s*)-\s+(.*)$", line)
+            if item and len(item.group(1)) >= in_block:
+                words.add(item.group(2).strip().strip("'\""))
+            else:
+                in_block = None
+print("\n".join(sorted(w for w in words if w)))
 PY
 echo "ripgrep patterns: $(wc -l <"$out/keywords.txt") keywords from Ward's rules" >&2
 
