@@ -17,24 +17,35 @@ import java.time.format.DateTimeFormatter;
  */
 final class ReportJson {
 
-    static final ObjectMapper MAPPER = JsonMapper.builder()
-            // The caller owns the writer it hands a ReportWriter.
-            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-            .build();
+    /** Made on first use: the JSON report is written without one, and building a mapper costs start-up time. */
+    private static final class Mapper {
+        static final ObjectMapper INSTANCE = JsonMapper.builder()
+                // The caller owns the writer it hands a ReportWriter.
+                .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+                .build();
+    }
+
+    static ObjectMapper mapper() {
+        return Mapper.INSTANCE;
+    }
 
     private static final DefaultIndenter INDENTER = new DefaultIndenter("  ", "\n");
+
+    /** The pretty printer of every JSON output. */
+    static DefaultPrettyPrinter printer() {
+        return new DefaultPrettyPrinter()
+                .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                        .withObjectEmptySeparator("").withArrayEmptySeparator(""))
+                .withObjectIndenter(INDENTER)
+                .withArrayIndenter(INDENTER);
+    }
 
     private ReportJson() {
     }
 
     /** Pretty output that is byte-for-byte the same on every platform. */
     static ObjectWriter prettyWriter() {
-        DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
-                .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                        .withObjectEmptySeparator("").withArrayEmptySeparator(""))
-                .withObjectIndenter(INDENTER)
-                .withArrayIndenter(INDENTER);
-        return MAPPER.writer(printer);
+        return mapper().writer(printer());
     }
 
     /** ISO-8601 in UTC, for example {@code 2025-03-14T09:26:53.120Z}; null stays null. */

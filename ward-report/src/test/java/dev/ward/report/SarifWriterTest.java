@@ -99,7 +99,7 @@ class SarifWriterTest {
 
     private static JsonNode read(String json) {
         try {
-            return ReportJson.MAPPER.readTree(json);
+            return ReportJson.mapper().readTree(json);
         } catch (IOException e) {
             throw new AssertionError(e);
         }
