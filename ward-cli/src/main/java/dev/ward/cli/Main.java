@@ -1,6 +1,8 @@
 package dev.ward.cli;
 
 import dev.ward.detect.ContentScanner;
+import java.util.Arrays;
+import java.util.Set;
 import picocli.CommandLine;
 
 /** Ward's entry point. Exit codes: 0 clean, 1 findings at or above {@code --fail-on}, 2 usage error, 3 scan error. */
@@ -9,10 +11,20 @@ public final class Main {
     private Main() {
     }
 
+    /** Commands that scan bulk content, for which the native keyword pass is worth preparing at once. */
+    private static final Set<String> BULK_SCANS = Set.of("secrets", "scan");
+
     public static void main(String[] args) {
         // Loading the detector rules is the costliest part of start-up; it runs on the other core while the command
         // line is parsed and the first probes wait on the network. A daemon thread never delays exit.
-        Thread.ofPlatform().daemon().name("ward-detector-warmup").start(ContentScanner::standard);
+        boolean bulk = Arrays.stream(args).filter(a -> !a.startsWith("-")).findFirst().filter(BULK_SCANS::contains)
+                .isPresent();
+        Thread.ofPlatform().daemon().name("ward-detector-warmup").start(() -> {
+            ContentScanner scanner = ContentScanner.standard();
+            if (bulk) {
+                scanner.startNativePass();
+            }
+        });
         ProcessExit.now(run(args));
     }
 

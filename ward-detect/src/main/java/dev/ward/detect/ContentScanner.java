@@ -128,6 +128,16 @@ public final class ContentScanner {
     }
 
     /**
+     * Starts compiling (or loading) the native first pass in the background, so that it is ready by the time bulk
+     * content arrives; otherwise it starts with the first long text, which then takes the slower Java pass.
+     */
+    public void startNativePass() {
+        if (builtIn != null && builtIn.signals() != null) {
+            builtIn.signals().ifReady();
+        }
+    }
+
+    /**
      * Whether the first pass over long texts runs natively, waiting for the native patterns to compile if they are
      * still compiling.
      */
