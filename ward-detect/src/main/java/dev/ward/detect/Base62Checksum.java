@@ -1,13 +1,11 @@
 package dev.ward.detect;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
 import java.util.zip.CRC32;
 
 /**
  * The checksum in GitHub's classic tokens ({@code ghp_} and kin) and npm's {@code npm_} tokens: thirty random base62
- * characters, then their CRC32 written in base62 and padded to six characters. A wrong checksum does not veto the
- * match (a token may be mangled in transit), it only keeps it at pattern-only confidence.
+ * characters, then their CRC32 written in base62 and padded to six characters, checked by {@link ChecksumSuffix}.
  */
 final class Base62Checksum {
 
@@ -19,14 +17,7 @@ final class Base62Checksum {
     }
 
     static SecretCheck.Verdict check(String token) {
-        int underscore = token.indexOf('_');
-        String body = token.substring(underscore + 1);
-        if (body.length() != RANDOM + CHECKSUM) {
-            return SecretCheck.Verdict.UNCHECKED;
-        }
-        boolean valid = checksum(body.substring(0, RANDOM)).equals(body.substring(RANDOM));
-        Map<String, String> attributes = Map.of("checksum", valid ? "valid" : "invalid");
-        return valid ? SecretCheck.Verdict.valid(attributes) : SecretCheck.Verdict.patternOnly(attributes);
+        return ChecksumSuffix.check(token, RANDOM, CHECKSUM, Base62Checksum::checksum);
     }
 
     /** The six-character base62 CRC32 of {@code random}. */
