@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 /**
  * One validated secret rule, compiled from the rules file.
  *
+ * @param regex         the pattern; {@link #pattern()} compiles it on first use
  * @param secretGroup   the regex group that holds the secret; 0 for the whole match
  * @param keywords      lowercase literals; the pattern only runs near one of them
  * @param minEntropy    Shannon entropy, in bits per character, the secret must reach; 0 for no check
@@ -25,7 +26,7 @@ public record SecretRule(
         String id,
         String label,
         String provider,
-        Pattern pattern,
+        LazyPattern regex,
         int secretGroup,
         List<String> keywords,
         double minEntropy,
@@ -48,6 +49,11 @@ public record SecretRule(
         allow = List.copyOf(allow);
         positives = List.copyOf(positives);
         negatives = List.copyOf(negatives);
+    }
+
+    /** The rule's pattern, compiled. */
+    public Pattern pattern() {
+        return regex.get();
     }
 
     @Override

@@ -77,6 +77,14 @@ final class SecretRuleFile {
 
     /** Validates and compiles the entries of one file. */
     static Parsed compileAll(String source, List<Entry> entries) {
+        return compileAll(source, entries, false);
+    }
+
+    /**
+     * As {@link #compileAll(String, List)}; {@code validatedAtBuild} says the entries are Ward's own, whose patterns
+     * were compiled and checked when Ward was built ({@link RuleBundle}), so they are compiled on first use.
+     */
+    static Parsed compileAll(String source, List<Entry> entries, boolean validatedAtBuild) {
         List<SecretRule> rules = new ArrayList<>();
         Set<String> disabled = new LinkedHashSet<>();
         Set<String> seen = new LinkedHashSet<>();
@@ -93,24 +101,31 @@ final class SecretRuleFile {
             if (Boolean.TRUE.equals(entry.disabled())) {
                 disabled.add(entry.id());
             } else {
-                rules.add(compile(where, entry));
+                rules.add(compile(where, entry, validatedAtBuild));
             }
         }
         return new Parsed(rules, disabled);
     }
 
-    private static SecretRule compile(String where, Entry e) {
+    private static SecretRule compile(String where, Entry e, boolean validatedAtBuild) {
         if (!ID.matcher(e.id()).matches()) {
             throw new SecretRuleException(where + ": id must be 2-64 characters of a-z, 0-9 and '-'");
         }
         require(where, "label", e.label());
         require(where, "pattern", e.pattern());
         require(where, "severity", e.severity());
-        Pattern pattern = compilePattern(where + ": pattern", e.pattern());
         int group = e.secretGroup() == null ? 0 : e.secretGroup();
-        int groups = pattern.matcher("").groupCount();
-        if (group < 0 || group > groups) {
-            throw new SecretRuleException(where + ": secretGroup " + group + " but the pattern has " + groups + " groups");
+        LazyPattern pattern;
+        if (validatedAtBuild) {
+            pattern = LazyPattern.deferred(e.pattern());
+        } else {
+            Pattern compiled = compilePattern(where + ": pattern", e.pattern());
+            int groups = compiled.matcher("").groupCount();
+            if (group < 0 || group > groups) {
+                throw new SecretRuleException(where + ": secretGroup " + group + " but the pattern has " + groups
+                        + " groups");
+            }
+            pattern = LazyPattern.of(compiled);
         }
         List<String> keywords = e.keywords() == null ? List.of() : e.keywords();
         if (keywords.isEmpty()) {

@@ -79,7 +79,7 @@ public final class SecretRules {
     private static SecretRules builtIn() {
         try (InputStream bundle = SecretRules.class.getResourceAsStream(RuleBundle.RESOURCE)) {
             if (bundle != null) {
-                return compile(RuleBundle.read(bundle));
+                return compile(RuleBundle.read(bundle), true);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the built-in " + RuleBundle.RESOURCE, e);
@@ -116,9 +116,14 @@ public final class SecretRules {
 
     /** Validates and compiles the built-in files; an id may be defined in only one of them. */
     static SecretRules compile(List<RuleBundle.FileEntries> files) {
+        return compile(files, false);
+    }
+
+    /** As {@link #compile(List)}; the bundle's patterns, checked when Ward was built, are compiled on first use. */
+    private static SecretRules compile(List<RuleBundle.FileEntries> files, boolean validatedAtBuild) {
         Map<String, SecretRule> byId = new LinkedHashMap<>();
         for (RuleBundle.FileEntries file : files) {
-            SecretRuleFile.Parsed parsed = SecretRuleFile.compileAll(file.source(), file.entries());
+            SecretRuleFile.Parsed parsed = SecretRuleFile.compileAll(file.source(), file.entries(), validatedAtBuild);
             for (SecretRule rule : parsed.rules()) {
                 if (byId.putIfAbsent(rule.id(), rule) != null) {
                     throw new IllegalStateException("built-in rule " + rule.id() + " is defined twice; again in "
