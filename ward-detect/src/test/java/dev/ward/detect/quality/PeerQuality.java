@@ -32,7 +32,7 @@ public final class PeerQuality {
     }
 
     /** {@code shared/datasets/secrets}, found by walking up from the working directory; empty when absent. */
-    static Optional<Path> secretsDatasets() {
+    public static Optional<Path> secretsDatasets() {
         for (Path dir = Path.of(System.getProperty("user.dir")).toAbsolutePath(); dir != null; dir = dir.getParent()) {
             Path candidate = dir.resolve("shared/datasets/secrets");
             if (Files.isDirectory(candidate)) {
