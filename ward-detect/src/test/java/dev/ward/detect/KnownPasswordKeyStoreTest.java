@@ -42,6 +42,14 @@ class KnownPasswordKeyStoreTest {
     }
 
     @Test
+    void keyStoreRuleIdsAreUniqueAndClashWithNoRegexRule() {
+        for (KeyStoreRule rule : KnownPasswordKeyStore.RULES) {
+            assertThat(SecretRules.standard().find(rule.id())).as(rule.id()).isEmpty();
+            assertThat(KnownPasswordKeyStore.RULES.stream().filter(r -> r.id().equals(rule.id()))).hasSize(1);
+        }
+    }
+
+    @Test
     void aStoreWithTheEmptyPasswordIsAWeakPasswordKey() {
         byte[] store = Pkcs12Stores.withPrivateKey("");
 
