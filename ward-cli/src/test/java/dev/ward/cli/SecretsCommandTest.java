@@ -14,6 +14,9 @@ import java.util.List;
 import java.util.Random;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import dev.ward.testkit.Pkcs12Stores;
+import java.util.Base64;
+import java.util.HexFormat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -66,6 +69,37 @@ class SecretsCommandTest {
                 assertThat(report.contains(secret)).as(format + " must not contain a planted secret").isFalse();
                 assertThat((run.out() + run.err()).contains(secret)).as("console must not contain a planted secret").isFalse();
             }
+        }
+    }
+
+    @Test
+    void aGcpKeyStoreIsOneFindingAndNoReportHoldsItsBytes() throws Exception {
+        Path repo = Files.createDirectories(dir.resolve("keys"));
+        byte[] store = Pkcs12Stores.withPrivateKey("notasecret");
+        Files.write(repo.resolve("service-account.p12"), store);
+        java.security.KeyStore keyStore = java.security.KeyStore.getInstance("PKCS12");
+        keyStore.load(new ByteArrayInputStream(store), "notasecret".toCharArray());
+        byte[] key = keyStore.getKey(keyStore.aliases().nextElement(), "notasecret".toCharArray()).getEncoded();
+        for (String format : List.of("json", "sarif")) {
+            Path out = dir.resolve("p12." + format);
+            CommandLineUsageTest.Run run = CommandLineUsageTest.run("secrets", repo.toString(), "-f", format, "-o", out.toString());
+            assertThat(run.code()).as(format + ": " + run.err()).isZero();
+            String report = Files.readString(out);
+            JsonNode root = new ObjectMapper().readTree(report);
+            JsonNode results = format.equals("sarif") ? root.at("/runs/0/results") : root.at("/findings");
+            assertThat(results).as(format).hasSize(1);
+            assertThat(report).contains("secrets.gcp-p12-service-account-key").contains("service-account.p12");
+            for (byte[] secret : List.of(store, key)) {
+                String base64 = Base64.getEncoder().encodeToString(secret);
+                String hex = HexFormat.of().formatHex(secret);
+                for (int at = 0; at + 24 <= base64.length(); at += 24) {
+                    assertThat(report.contains(base64.substring(at, at + 24))).as(format + " holds key-store bytes").isFalse();
+                }
+                for (int at = 0; at + 24 <= hex.length(); at += 24) {
+                    assertThat(report.contains(hex.substring(at, at + 24))).as(format + " holds key-store bytes").isFalse();
+                }
+            }
+            assertThat(report).doesNotContain("PRIVATE KEY");
         }
     }
 

@@ -16,6 +16,7 @@ final class RevocationGuide {
             Map.entry("slack", "Revoke it at api.slack.com/apps > your app > OAuth & Permissions (Revoke tokens) or with auth.revoke; webhook URLs: regenerate under Incoming Webhooks; review the workspace access logs"),
             Map.entry("stripe", "Roll it at dashboard.stripe.com/apikeys (Roll key, expire now); review Developers > Logs for requests you did not make and any restricted keys created with it"),
             Map.entry("aws", "Deactivate and delete the access key in IAM (Users > Security credentials), check CloudTrail for its use, and rotate any credentials it could read"),
+            Map.entry("google cloud", "Delete the service-account key in Google Cloud console > IAM & Admin > Service accounts > Keys (or gcloud iam service-accounts keys delete KEY_ID --iam-account=ACCOUNT), review Cloud Audit Logs for its use, and rotate: create a new key only if the workload cannot use Workload Identity or an attached service account"),
             Map.entry("google", "Delete or regenerate it in Google Cloud console > APIs & Services > Credentials (service account keys: IAM > Service accounts > Keys); review Cloud Audit Logs"),
             Map.entry("mistral", "Revoke it at console.mistral.ai/api-keys and create a new key"),
             Map.entry("cohere", "Delete it at dashboard.cohere.com/api-keys and create a new key"),

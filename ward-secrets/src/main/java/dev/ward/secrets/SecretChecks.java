@@ -5,6 +5,8 @@ import dev.ward.core.Control;
 import dev.ward.core.Severity;
 import dev.ward.detect.Category;
 import dev.ward.detect.Detection;
+import dev.ward.detect.KeyStoreRule;
+import dev.ward.detect.KnownPasswordKeyStore;
 import dev.ward.detect.SecretRule;
 import dev.ward.detect.SecretRules;
 import java.util.List;
@@ -60,7 +62,9 @@ final class SecretChecks {
     }
 
     private Severity secretSeverity(Detection d) {
-        return rules.find(d.ruleId()).map(SecretRule::severity).orElse(Severity.HIGH);
+        return rules.find(d.ruleId()).map(SecretRule::severity)
+                .or(() -> KnownPasswordKeyStore.rule(d.ruleId()).map(KeyStoreRule::severity))
+                .orElse(Severity.HIGH);
     }
 
     /** How sure the match is: a provider-specific pattern, or a generic keyword-and-entropy guess. */

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ward.detect.Category;
 import dev.ward.detect.ContentScanner;
 import dev.ward.detect.Detection;
+import dev.ward.detect.KnownPasswordKeyStore;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -32,7 +33,7 @@ public final class PeerQuality {
     }
 
     /** {@code shared/datasets/secrets}, found by walking up from the working directory; empty when absent. */
-    static Optional<Path> secretsDatasets() {
+    public static Optional<Path> secretsDatasets() {
         for (Path dir = Path.of(System.getProperty("user.dir")).toAbsolutePath(); dir != null; dir = dir.getParent()) {
             Path candidate = dir.resolve("shared/datasets/secrets");
             if (Files.isDirectory(candidate)) {
@@ -44,6 +45,11 @@ public final class PeerQuality {
 
     private static List<Detection> secrets(String text) {
         return SCANNER.scan(text).stream().filter(d -> d.category() == Category.SECRET).toList();
+    }
+
+    /** A binary file, as {@code ward secrets} sees it: only a key store that opens is a detection. */
+    private static List<Detection> binarySecrets(byte[] bytes) {
+        return KnownPasswordKeyStore.find(bytes, 0, bytes.length).stream().toList();
     }
 
     private static void miss(String kind, String peerRule, String where, List<Detection> found) {
@@ -146,15 +152,22 @@ public final class PeerQuality {
             return;
         }
         QualityReport.Tally tally = report.covered(rule);
-        String input = new String(Files.readAllBytes(inputFile), StandardCharsets.UTF_8);
+        byte[] bytes = Files.readAllBytes(inputFile);
+        JsonNode output = JSON.readTree(snapshot.resolve("output.json").toFile());
+        // secretlint judges a binary input as a whole (its range spans its lossy text); Ward opens it as bytes
+        boolean binary = output.path("sourceContentType").asText().equals("binary");
+        String input = binary ? "" : new String(bytes, StandardCharsets.UTF_8);
         List<int[]> expected = new ArrayList<>();
-        for (JsonNode message : JSON.readTree(snapshot.resolve("output.json").toFile()).path("messages")) {
-            expected.add(new int[] {message.path("range").path(0).asInt(), message.path("range").path(1).asInt()});
+        for (JsonNode message : output.path("messages")) {
+            expected.add(binary ? new int[] {0, bytes.length}
+                    : new int[] {message.path("range").path(0).asInt(), message.path("range").path(1).asInt()});
         }
-        List<Detection> found = secrets(input).stream().filter(d -> PeerRuleMapping.answers(ward, d.ruleId())).toList();
+        List<Detection> all = binary ? binarySecrets(bytes) : secrets(input);
+        List<Detection> found = all.stream().filter(d -> PeerRuleMapping.answers(ward, d.ruleId())).toList();
         for (int[] range : expected) {
             boolean hit = found.stream().anyMatch(d -> d.start() < range[1] && range[0] < d.end());
-            String value = range[1] <= input.length() && range[0] < range[1] ? input.substring(range[0], range[1]) : null;
+            String value = !binary && range[1] <= input.length() && range[0] < range[1]
+                    ? input.substring(range[0], range[1]) : null;
             Optional<String> exclusion = PeerExclusions.secretlint(rule, name, value);
             if (exclusion.isPresent()) {
                 QualityReport.Tally excluded = report.excluded(exclusion.get());
@@ -167,7 +180,7 @@ public final class PeerQuality {
                 tally.truePositives++;
             } else {
                 tally.falseNegatives++;
-                miss("FN", rule, inputFile + " [" + range[0] + "," + range[1] + ")", secrets(input));
+                miss("FN", rule, inputFile + " [" + range[0] + "," + range[1] + ")", all);
             }
         }
         for (Detection d : found) {

@@ -119,9 +119,10 @@ final class PeerRuleMapping {
             Map.entry("secretlint-rule-docker", List.of("dockerhub-pat", "dockerhub-oat")),
             Map.entry("secretlint-rule-figma", List.of("figma-pat")),
             // a service-account key file is flagged for its private key; Ward finds that key with its own rule when the
-            // file's PEM is not well-formed enough for gcp-service-account-key's check
-            Map.entry("secretlint-rule-gcp", List.of("gcp-service-account-key", "google-api-key", "pem-private-key",
-                    "pem-private-key-embedded")),
+            // file's PEM is not well-formed enough for gcp-service-account-key's check; a legacy .p12 key (password
+            // notasecret) is gcp-p12-service-account-key's, a key-store check that PeerQuality hands the file's bytes
+            Map.entry("secretlint-rule-gcp", List.of("gcp-service-account-key", "gcp-p12-service-account-key",
+                    "google-api-key", "pem-private-key", "pem-private-key-embedded")),
             Map.entry("secretlint-rule-github", GITHUB),
             Map.entry("secretlint-rule-gitlab", List.of("gitlab-pat", "gitlab-deploy-token", "gitlab-runner-token",
                     "gitlab-pipeline-trigger-token", "gitlab-runner-registration-token", "gitlab-ci-build-token",

@@ -2,6 +2,7 @@ package dev.ward.secrets.content;
 
 import dev.ward.detect.ContentScanner;
 import dev.ward.detect.Detection;
+import dev.ward.detect.KnownPasswordKeyStore;
 import dev.ward.detect.TextMarkers;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -10,6 +11,7 @@ import java.io.SequenceInputStream;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.function.IntFunction;
 
@@ -84,6 +86,9 @@ public final class ContentScan {
     }
 
     private void scanWhole(Origin origin, byte[] data, int length, HitSink sink) {
+        if (KnownPasswordKeyStore.looksLikePkcs12(data, 0, length) && keyStore(origin, data, length, sink)) {
+            return;
+        }
         if (BinarySniffer.looksBinary(data, 0, length)) {
             sink.skipped(HitSink.SkipReason.BINARY);
             return;
@@ -96,6 +101,21 @@ public final class ContentScan {
         if (firstNonAscii >= 0 && Utf8Bytes.validUntil(data, firstNonAscii, length, length) < 0) {
             sink.skipped(HitSink.SkipReason.INVALID_UTF8);
         }
+    }
+
+    /**
+     * A PKCS#12 key store (by its content, whatever its name) that holds a private key under a well-known password is
+     * one hit at line 1, column 1; its value is the file's SHA-256. Returns whether it was one; a store that does not
+     * open is left to the binary sniffer like any other binary file.
+     */
+    private static boolean keyStore(Origin origin, byte[] data, int length, HitSink sink) {
+        Optional<Detection> found = KnownPasswordKeyStore.find(data, 0, length);
+        if (found.isEmpty()) {
+            return false;
+        }
+        sink.scanned(length);
+        sink.hit(new SecretHit(origin, found.get(), 1, 1, "", ""));
+        return true;
     }
 
     /** Streams the content through {@code buffer}, of which the first {@code filled} bytes are already read. */
