@@ -27,6 +27,13 @@ public final class Fingerprint {
         return HexFormat.of().formatHex(digest, 0, 4);
     }
 
+    /** The SHA-256 digest of {@code data[offset, offset + length)}. */
+    public static byte[] sha256(byte[] data, int offset, int length) {
+        MessageDigest sha = sha256();
+        sha.update(data, offset, length);
+        return sha.digest();
+    }
+
     private static MessageDigest sha256() {
         try {
             return MessageDigest.getInstance("SHA-256");

@@ -1,10 +1,9 @@
 package dev.ward.detect;
 
+import dev.ward.core.Fingerprint;
 import dev.ward.core.Severity;
 import java.io.ByteArrayInputStream;
 import java.security.KeyStore;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
@@ -95,19 +94,9 @@ public final class KnownPasswordKeyStore {
     }
 
     private static Detection detection(KeyStoreRule rule, String password, byte[] data, int offset, int length) {
-        String value = "sha256:" + sha256(data, offset, length);
+        String value = "sha256:" + HexFormat.of().formatHex(Fingerprint.sha256(data, offset, length));
         return new Detection(rule.id(), Category.SECRET, rule.label(), rule.provider(), offset, offset + length, value,
                 Confidence.STRUCTURALLY_VALID, Map.of("format", "PKCS#12",
                         "password", password.isEmpty() ? "(empty)" : password));
-    }
-
-    private static String sha256(byte[] data, int offset, int length) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update(data, offset, length);
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("the JDK has no SHA-256", e);
-        }
     }
 }

@@ -8,7 +8,7 @@ import java.util.Map;
 /**
  * Writes a {@link JsonReport} as Jackson's object mapper would: fields in each record's {@code @JsonPropertyOrder},
  * nulls written except where a record says {@code NON_NULL} ({@link JsonReport.LocationEntry}), maps in their own
- * iteration order.
+ * iteration order. The generator writes a null string as {@code null}, as the mapper does.
  */
 final class JsonReportStream {
 
@@ -18,19 +18,19 @@ final class JsonReportStream {
     static void write(JsonGenerator g, JsonReport report) throws IOException {
         g.writeStartObject();
         g.writeNumberField("schemaVersion", report.schemaVersion());
-        string(g, "tool", report.tool());
-        string(g, "command", report.command());
+        g.writeStringField("tool", report.tool());
+        g.writeStringField("command", report.command());
         strings(g, "targets", report.targets());
-        string(g, "startedAt", report.startedAt());
-        string(g, "finishedAt", report.finishedAt());
+        g.writeStringField("startedAt", report.startedAt());
+        g.writeStringField("finishedAt", report.finishedAt());
         g.writeNumberField("durationMillis", report.durationMillis());
         summary(g, report.summary());
         g.writeFieldName("assets");
         if (nullArray(g, report.assets())) {
             for (JsonReport.AssetEntry asset : report.assets()) {
                 g.writeStartObject();
-                string(g, "kind", asset.kind());
-                string(g, "address", asset.address());
+                g.writeStringField("kind", asset.kind());
+                g.writeStringField("address", asset.address());
                 stringMap(g, "attributes", asset.attributes());
                 g.writeEndObject();
             }
@@ -40,11 +40,11 @@ final class JsonReportStream {
         if (nullArray(g, report.exposures())) {
             for (JsonReport.ExposureEntry exposure : report.exposures()) {
                 g.writeStartObject();
-                string(g, "endpoint", exposure.endpoint());
-                string(g, "service", exposure.service());
-                string(g, "protocol", exposure.protocol());
-                string(g, "outcome", exposure.outcome());
-                string(g, "detail", exposure.detail());
+                g.writeStringField("endpoint", exposure.endpoint());
+                g.writeStringField("service", exposure.service());
+                g.writeStringField("protocol", exposure.protocol());
+                g.writeStringField("outcome", exposure.outcome());
+                g.writeStringField("detail", exposure.detail());
                 evidence(g, exposure.evidence());
                 g.writeEndObject();
             }
@@ -68,7 +68,7 @@ final class JsonReportStream {
         }
         g.writeStartObject();
         g.writeNumberField("total", summary.total());
-        string(g, "highestSeverity", summary.highestSeverity());
+        g.writeStringField("highestSeverity", summary.highestSeverity());
         g.writeFieldName("bySeverity");
         if (summary.bySeverity() == null) {
             g.writeNull();
@@ -89,16 +89,16 @@ final class JsonReportStream {
 
     private static void finding(JsonGenerator g, JsonReport.FindingEntry finding) throws IOException {
         g.writeStartObject();
-        string(g, "ruleId", finding.ruleId());
-        string(g, "title", finding.title());
-        string(g, "severity", finding.severity());
+        g.writeStringField("ruleId", finding.ruleId());
+        g.writeStringField("title", finding.title());
+        g.writeStringField("severity", finding.severity());
         g.writeFieldName("asset");
         if (finding.asset() == null) {
             g.writeNull();
         } else {
             g.writeStartObject();
-            string(g, "kind", finding.asset().kind());
-            string(g, "address", finding.asset().address());
+            g.writeStringField("kind", finding.asset().kind());
+            g.writeStringField("address", finding.asset().address());
             g.writeEndObject();
         }
         g.writeFieldName("location");
@@ -118,11 +118,11 @@ final class JsonReportStream {
             }
             g.writeEndObject();
         }
-        string(g, "message", finding.message());
-        string(g, "remediation", finding.remediation());
+        g.writeStringField("message", finding.message());
+        g.writeStringField("remediation", finding.remediation());
         strings(g, "controls", finding.controls());
         stringMap(g, "properties", finding.properties());
-        string(g, "fingerprint", finding.fingerprint());
+        g.writeStringField("fingerprint", finding.fingerprint());
         evidence(g, finding.evidence());
         g.writeEndObject();
     }
@@ -132,9 +132,9 @@ final class JsonReportStream {
         if (nullArray(g, evidence)) {
             for (JsonReport.EvidenceEntry e : evidence) {
                 g.writeStartObject();
-                string(g, "label", e.label());
-                string(g, "request", e.request());
-                string(g, "response", e.response());
+                g.writeStringField("label", e.label());
+                g.writeStringField("request", e.request());
+                g.writeStringField("response", e.response());
                 g.writeEndObject();
             }
             g.writeEndArray();
@@ -151,24 +151,11 @@ final class JsonReportStream {
         return true;
     }
 
-    private static void string(JsonGenerator g, String name, String value) throws IOException {
-        g.writeFieldName(name);
-        if (value == null) {
-            g.writeNull();
-        } else {
-            g.writeString(value);
-        }
-    }
-
     private static void strings(JsonGenerator g, String name, List<String> values) throws IOException {
         g.writeFieldName(name);
         if (nullArray(g, values)) {
             for (String value : values) {
-                if (value == null) {
-                    g.writeNull();
-                } else {
-                    g.writeString(value);
-                }
+                g.writeString(value);
             }
             g.writeEndArray();
         }
@@ -182,7 +169,7 @@ final class JsonReportStream {
         }
         g.writeStartObject();
         for (Map.Entry<String, String> e : map.entrySet()) {
-            string(g, e.getKey(), e.getValue());
+            g.writeStringField(e.getKey(), e.getValue());
         }
         g.writeEndObject();
     }

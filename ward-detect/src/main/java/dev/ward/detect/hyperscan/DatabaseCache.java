@@ -4,6 +4,7 @@ import static java.lang.foreign.ValueLayout.ADDRESS;
 import static java.lang.foreign.ValueLayout.JAVA_BYTE;
 import static java.lang.foreign.ValueLayout.JAVA_LONG;
 
+import dev.ward.core.Fingerprint;
 import java.io.IOException;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
@@ -44,7 +45,7 @@ final class DatabaseCache {
             byte[] all = Files.readAllBytes(file);
             int payload = MAGIC.length + DIGEST_BYTES;
             if (all.length <= payload || !Arrays.equals(all, 0, MAGIC.length, MAGIC, 0, MAGIC.length)
-                    || !Arrays.equals(all, MAGIC.length, payload, sha256(all, payload, all.length), 0, DIGEST_BYTES)) {
+                    || !Arrays.equals(all, MAGIC.length, payload, Fingerprint.sha256(all, payload, all.length - payload), 0, DIGEST_BYTES)) {
                 return Optional.empty();
             }
             try (Arena arena = Arena.ofConfined()) {
@@ -81,7 +82,7 @@ final class DatabaseCache {
         }
     }
 
-    private static void write(Path file, byte[] serialized) throws IOException, NoSuchAlgorithmException {
+    private static void write(Path file, byte[] serialized) throws IOException {
         Path folder = file.getParent();
         Files.createDirectories(folder);
         Path temp = Files.createTempFile(folder, ".hsdb", ".tmp",
@@ -89,7 +90,7 @@ final class DatabaseCache {
         try {
             byte[] all = new byte[MAGIC.length + DIGEST_BYTES + serialized.length];
             System.arraycopy(MAGIC, 0, all, 0, MAGIC.length);
-            System.arraycopy(sha256(serialized, 0, serialized.length), 0, all, MAGIC.length, DIGEST_BYTES);
+            System.arraycopy(Fingerprint.sha256(serialized, 0, serialized.length), 0, all, MAGIC.length, DIGEST_BYTES);
             System.arraycopy(serialized, 0, all, MAGIC.length + DIGEST_BYTES, serialized.length);
             Files.write(temp, all);
             try {
@@ -134,11 +135,5 @@ final class DatabaseCache {
         String home = System.getProperty("user.home");
         return home == null || home.isBlank() || !Path.of(home).isAbsolute() ? Optional.empty()
                 : Optional.of(Path.of(home, ".cache", "ward"));
-    }
-
-    private static byte[] sha256(byte[] data, int from, int to) throws NoSuchAlgorithmException {
-        MessageDigest digest = MessageDigest.getInstance("SHA-256");
-        digest.update(data, from, to - from);
-        return digest.digest();
     }
 }

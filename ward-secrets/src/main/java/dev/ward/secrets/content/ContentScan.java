@@ -86,7 +86,7 @@ public final class ContentScan {
     }
 
     private void scanWhole(Origin origin, byte[] data, int length, HitSink sink) {
-        if (KnownPasswordKeyStore.looksLikePkcs12(data, 0, length) && keyStore(origin, data, length, sink)) {
+        if (keyStore(origin, data, length, sink)) {
             return;
         }
         if (BinarySniffer.looksBinary(data, 0, length)) {

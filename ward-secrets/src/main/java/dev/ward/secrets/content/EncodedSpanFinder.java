@@ -1,9 +1,6 @@
 package dev.ward.secrets.content;
 
 import dev.ward.detect.TextMarkers;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -83,9 +80,6 @@ final class EncodedSpanFinder {
         return CLASS[b & 0xff];
     }
 
-    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-    private static final long ONES = 0x0101010101010101L;
-    private static final long HIGH_BITS = 0x8080808080808080L;
 
     /**
      * Runs of the base64 alphabet at least {@link #MIN_BASE64} long. Such a run covers two whole consecutive words of
@@ -101,18 +95,18 @@ final class EncodedSpanFinder {
         int resume = from;
         int last = Math.min(n - Long.BYTES, to + 2 * Long.BYTES);
         for (int middle = resume + Long.BYTES; middle <= last; middle += 2 * Long.BYTES) {
-            long word = (long) LONGS.get(data, middle);
+            long word = (long) Swar.LONGS.get(data, middle);
             // Inline first, because C1 does not inline the full test: nearly every word of text holds a byte outside
             // 0x2B..0x7A (a space, a newline, punctuation), and then it is no base64.
-            if (((word | ~((word | HIGH_BITS) - ONES * '+') | (word + ONES * (0x7f - 'z'))) & HIGH_BITS) != 0
+            if (((word | ~((word | Swar.HIGH_BITS) - Swar.ONES * '+') | (word + Swar.ONES * (0x7f - 'z'))) & Swar.HIGH_BITS) != 0
                     || !mayBeAllBase64(word)) {
                 continue;
             }
             int second;
-            if (middle - Long.BYTES >= resume && mayBeAllBase64((long) LONGS.get(data, middle - Long.BYTES))) {
+            if (middle - Long.BYTES >= resume && mayBeAllBase64((long) Swar.LONGS.get(data, middle - Long.BYTES))) {
                 second = middle;
             } else if (middle + 2 * Long.BYTES <= n && middle + Long.BYTES <= to + 2 * Long.BYTES
-                    && mayBeAllBase64((long) LONGS.get(data, middle + Long.BYTES))) {
+                    && mayBeAllBase64((long) Swar.LONGS.get(data, middle + Long.BYTES))) {
                 second = middle + Long.BYTES;
             } else {
                 continue;
@@ -135,30 +129,30 @@ final class EncodedSpanFinder {
      * first, which folds upper case onto lower case and {@code _} onto DEL (a control character that stands in for it).
      */
     private static boolean mayBeAllBase64(long word) {
-        if ((word & HIGH_BITS) != 0) {
+        if ((word & Swar.HIGH_BITS) != 0) {
             return false;
         }
-        long folded = word | (ONES * 0x20);
-        long letter = (folded + ONES * (0x80 - 'a')) & ~(folded + ONES * (0x7f - 'z'));
-        long digit = (folded + ONES * (0x80 - '0')) & ~(folded + ONES * (0x7f - '9'));
-        long symbol = zeroBytes(folded ^ (ONES * '+')) | zeroBytes(folded ^ (ONES * '/'))
-                | zeroBytes(folded ^ (ONES * '-')) | zeroBytes(folded ^ (ONES * 0x7f));
-        return ((letter | digit | symbol) & HIGH_BITS) == HIGH_BITS;
+        long folded = word | (Swar.ONES * 0x20);
+        long letter = (folded + Swar.ONES * (0x80 - 'a')) & ~(folded + Swar.ONES * (0x7f - 'z'));
+        long digit = (folded + Swar.ONES * (0x80 - '0')) & ~(folded + Swar.ONES * (0x7f - '9'));
+        long symbol = zeroBytes(folded ^ (Swar.ONES * '+')) | zeroBytes(folded ^ (Swar.ONES * '/'))
+                | zeroBytes(folded ^ (Swar.ONES * '-')) | zeroBytes(folded ^ (Swar.ONES * 0x7f));
+        return ((letter | digit | symbol) & Swar.HIGH_BITS) == Swar.HIGH_BITS;
     }
 
     /** Whether all eight bytes are base64 alphabet, exactly: {@link #mayBeAllBase64} without control bytes or DEL. */
     static boolean allBase64(long word) {
-        if ((word & HIGH_BITS) != 0) {
+        if ((word & Swar.HIGH_BITS) != 0) {
             return false;
         }
         // A byte below 0x20 borrows in the subtraction; any earlier borrow needs such a byte too, so the test is exact.
-        long control = (word - ONES * 0x20) & ~word & HIGH_BITS;
-        return control == 0 && zeroBytes(word ^ (ONES * 0x7f)) == 0 && mayBeAllBase64(word);
+        long control = (word - Swar.ONES * 0x20) & ~word & Swar.HIGH_BITS;
+        return control == 0 && zeroBytes(word ^ (Swar.ONES * 0x7f)) == 0 && mayBeAllBase64(word);
     }
 
     /** The high bit of each byte of {@code x} (whose bytes are all below 0x80) that is zero. */
     private static long zeroBytes(long x) {
-        return ~((x + ONES * 0x7f) | x) & HIGH_BITS;
+        return ~((x + Swar.ONES * 0x7f) | x) & Swar.HIGH_BITS;
     }
 
     /**
@@ -174,7 +168,7 @@ final class EncodedSpanFinder {
                 continue;
             }
             int start = i;
-            while (i + Long.BYTES <= n && allBase64((long) LONGS.get(data, i))) {
+            while (i + Long.BYTES <= n && allBase64((long) Swar.LONGS.get(data, i))) {
                 i += Long.BYTES;
             }
             while (i < n && classOf(data[i]) != 0) {

@@ -1,9 +1,6 @@
 package dev.ward.secrets.content;
 
 import dev.ward.detect.Utf8;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 
 /**
  * What the byte-level content scan needs to know about UTF-8 without decoding it: whether bytes are valid UTF-8 (as
@@ -12,9 +9,6 @@ import java.nio.ByteOrder;
  */
 final class Utf8Bytes {
 
-    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-    private static final long HIGH_BITS = 0x8080808080808080L;
-    private static final long ONES = 0x0101010101010101L;
 
     private Utf8Bytes() {
     }
@@ -31,7 +25,7 @@ final class Utf8Bytes {
     static int validUntil(byte[] data, int from, int to, int limit) {
         int i = from;
         while (i < to) {
-            if (i + Long.BYTES <= to && ((long) LONGS.get(data, i) & HIGH_BITS) == 0) {
+            if (i + Long.BYTES <= to && ((long) Swar.LONGS.get(data, i) & Swar.HIGH_BITS) == 0) {
                 i += Long.BYTES;
                 continue;
             }
@@ -56,7 +50,7 @@ final class Utf8Bytes {
         long units = 0;
         int i = from;
         while (i < to) {
-            if (i + Long.BYTES <= to && ((long) LONGS.get(data, i) & HIGH_BITS) == 0) {
+            if (i + Long.BYTES <= to && ((long) Swar.LONGS.get(data, i) & Swar.HIGH_BITS) == 0) {
                 units += Long.BYTES;
                 i += Long.BYTES;
                 continue;
@@ -113,11 +107,11 @@ final class Utf8Bytes {
 
     /** Where byte {@code b} first occurs in {@code data[from, to)}, or -1; eight bytes are tested at a time. */
     static int indexOf(byte[] data, int from, int to, byte b) {
-        long pattern = ONES * (b & 0xff);
+        long pattern = Swar.ONES * (b & 0xff);
         int i = from;
         for (; i + Long.BYTES <= to; i += Long.BYTES) {
-            long x = (long) LONGS.get(data, i) ^ pattern;
-            long found = (x - ONES) & ~x & HIGH_BITS;
+            long x = (long) Swar.LONGS.get(data, i) ^ pattern;
+            long found = (x - Swar.ONES) & ~x & Swar.HIGH_BITS;
             if (found != 0) {
                 return i + (Long.numberOfTrailingZeros(found) >>> 3);
             }
