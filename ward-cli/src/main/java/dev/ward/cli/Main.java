@@ -1,6 +1,7 @@
 package dev.ward.cli;
 
 import dev.ward.detect.ContentScanner;
+import dev.ward.detect.hyperscan.NativePatterns;
 import java.util.Arrays;
 import java.util.Set;
 import picocli.CommandLine;
@@ -19,6 +20,10 @@ public final class Main {
         // line is parsed and the first probes wait on the network. A daemon thread never delays exit.
         boolean bulk = Arrays.stream(args).filter(a -> !a.startsWith("-")).findFirst().filter(BULK_SCANS::contains)
                 .isPresent();
+        if (bulk) {
+            // Binding the native library's functions takes as long as loading the rules, and needs nothing from them.
+            Thread.ofPlatform().daemon().name("ward-native-load").start(NativePatterns::available);
+        }
         Thread.ofPlatform().daemon().name("ward-detector-warmup").start(() -> {
             ContentScanner scanner = ContentScanner.standard();
             if (bulk) {

@@ -2,6 +2,7 @@ package dev.ward.detect;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ward.detect.hyperscan.BackgroundCompile;
 import dev.ward.detect.hyperscan.NativePatterns;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -70,6 +71,22 @@ class NativePassTest {
     }
 
     @Test
+    void personalDataThatEndsTheTextGivesTheSameDetections() {
+        // Nothing follows the last digit, which the digit-run expression must still report; with a separator inside
+        // the run it would also be reported where the separator is.
+        String padding = "x".repeat(BackgroundCompile.MIN_NATIVE_BYTES);
+        assertThat(sameDetections(padding + " card 4111111111111111")).extracting(Detection::ruleId)
+                .contains(PaymentCardDetector.RULE_ID);
+        assertThat(sameDetections(padding + " call +44 20 7946 0958")).extracting(Detection::ruleId)
+                .contains(PhoneNumberDetector.RULE_ID);
+        // The shortest IBAN (Norway, 15 characters), compact and printed.
+        assertThat(sameDetections(padding + " NO9386011117947")).extracting(Detection::ruleId)
+                .contains(IbanDetector.RULE_ID);
+        assertThat(sameDetections(padding + " NO93 8601 1117 947")).extracting(Detection::ruleId)
+                .contains(IbanDetector.RULE_ID);
+    }
+
+    @Test
     void randomTextDenseInDigitsAndMarkersGivesTheSameDetections() {
         String alphabet = "0123456789       ---...(()//++@@AAGBDEFRabcxyz_=:\"'\n";
         String[] words = {"api_key=", "password: ", "token ", "sk-", "ghp_", "AKIA", "xoxb-", "assistant: ",
@@ -91,8 +108,9 @@ class NativePassTest {
 
     @Test
     void moreMatchesThanTheEventsHoldFallBackToTheByteScans() {
-        // Over a million digits: the digit-run expression matches at nearly every byte, more than MatchEvents holds.
-        String digits = "card 4111 1111 1111 1111 api_key=\"" + "9".repeat(1_200_000) + "\" tel: +44 20 7946 0958";
+        // A digit run broken by a dot after every digit: the digit-run expression matches at every dot, over a million
+        // times, more than MatchEvents holds.
+        String digits = "card 4111 1111 1111 1111 api_key=\"" + "9.".repeat(1_100_000) + "\" tel: +44 20 7946 0958";
         List<Detection> found = sameDetections(digits);
         assertThat(found).extracting(Detection::ruleId).contains(PaymentCardDetector.RULE_ID);
     }

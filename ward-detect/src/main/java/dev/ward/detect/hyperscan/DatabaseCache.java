@@ -65,7 +65,7 @@ final class DatabaseCache {
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment bytesSlot = arena.allocate(ADDRESS);
             MemorySegment lengthSlot = arena.allocate(JAVA_LONG);
-            int rc = (int) hs.serializeDatabase.invokeExact(database, bytesSlot, lengthSlot);
+            int rc = (int) hs.serializeDatabase.handle().invokeExact(database, bytesSlot, lengthSlot);
             if (rc != HyperscanLibrary.HS_SUCCESS) {
                 return;
             }
@@ -74,7 +74,7 @@ final class DatabaseCache {
             try {
                 serialized = bytes.reinterpret(lengthSlot.get(JAVA_LONG, 0)).toArray(JAVA_BYTE);
             } finally {
-                hs.free.invokeExact(bytes);
+                hs.free.handle().invokeExact(bytes);
             }
             write(file, serialized);
         } catch (Throwable notCached) {

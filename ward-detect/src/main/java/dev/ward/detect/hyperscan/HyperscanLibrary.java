@@ -33,38 +33,59 @@ final class HyperscanLibrary {
         static final Optional<HyperscanLibrary> LIBRARY = load();
     }
 
-    final MethodHandle compileMulti;
-    final MethodHandle freeCompileError;
+    // Each binding generates code (about 10 ms of start-up), so what a run that finds its patterns in the cache never
+    // calls (compiling, serialising, freeing) is bound on first use.
+    final Downcall compileMulti;
+    final Downcall freeCompileError;
     final MethodHandle allocScratch;
-    final MethodHandle freeScratch;
-    final MethodHandle freeDatabase;
+    final Downcall freeScratch;
+    final Downcall freeDatabase;
     final MethodHandle scan;
-    final MethodHandle serializeDatabase;
+    final Downcall serializeDatabase;
     final MethodHandle deserializeDatabase;
     /** libc's {@code free}, for what {@code hs_serialize_database} allocated with the default allocator. */
-    final MethodHandle free;
+    final Downcall free;
     final String version;
 
     private HyperscanLibrary(SymbolLookup lib) throws Throwable {
         Linker linker = Linker.nativeLinker();
-        compileMulti = linker.downcallHandle(lib.findOrThrow("hs_compile_multi"), FunctionDescriptor.of(JAVA_INT,
+        compileMulti = new Downcall(lib.findOrThrow("hs_compile_multi"), FunctionDescriptor.of(JAVA_INT,
                 ADDRESS, ADDRESS, ADDRESS, JAVA_INT, JAVA_INT, ADDRESS, ADDRESS, ADDRESS));
-        freeCompileError = linker.downcallHandle(lib.findOrThrow("hs_free_compile_error"),
-                FunctionDescriptor.of(JAVA_INT, ADDRESS));
+        freeCompileError = new Downcall(lib.findOrThrow("hs_free_compile_error"), FunctionDescriptor.of(JAVA_INT, ADDRESS));
         allocScratch = linker.downcallHandle(lib.findOrThrow("hs_alloc_scratch"),
                 FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS));
-        freeScratch = linker.downcallHandle(lib.findOrThrow("hs_free_scratch"), FunctionDescriptor.of(JAVA_INT, ADDRESS));
-        freeDatabase = linker.downcallHandle(lib.findOrThrow("hs_free_database"),
-                FunctionDescriptor.of(JAVA_INT, ADDRESS));
+        freeScratch = new Downcall(lib.findOrThrow("hs_free_scratch"), FunctionDescriptor.of(JAVA_INT, ADDRESS));
+        freeDatabase = new Downcall(lib.findOrThrow("hs_free_database"), FunctionDescriptor.of(JAVA_INT, ADDRESS));
         scan = linker.downcallHandle(lib.findOrThrow("hs_scan"), FunctionDescriptor.of(JAVA_INT,
                 ADDRESS, ADDRESS, JAVA_INT, JAVA_INT, ADDRESS, ADDRESS, ADDRESS));
-        serializeDatabase = linker.downcallHandle(lib.findOrThrow("hs_serialize_database"),
+        serializeDatabase = new Downcall(lib.findOrThrow("hs_serialize_database"),
                 FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS, ADDRESS));
         deserializeDatabase = linker.downcallHandle(lib.findOrThrow("hs_deserialize_database"),
                 FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_LONG, ADDRESS));
-        free = linker.downcallHandle(linker.defaultLookup().findOrThrow("free"), FunctionDescriptor.ofVoid(ADDRESS));
+        free = new Downcall(linker.defaultLookup().findOrThrow("free"), FunctionDescriptor.ofVoid(ADDRESS));
         MethodHandle versionHandle = linker.downcallHandle(lib.findOrThrow("hs_version"), FunctionDescriptor.of(ADDRESS));
         version = ((MemorySegment) versionHandle.invokeExact()).reinterpret(256).getString(0);
+    }
+
+    /** A native function whose symbol was found at load and which is bound when first called. */
+    static final class Downcall {
+        private final MemorySegment symbol;
+        private final FunctionDescriptor descriptor;
+        private volatile MethodHandle handle;
+
+        Downcall(MemorySegment symbol, FunctionDescriptor descriptor) {
+            this.symbol = symbol;
+            this.descriptor = descriptor;
+        }
+
+        MethodHandle handle() {
+            MethodHandle bound = handle;
+            if (bound == null) {
+                bound = Linker.nativeLinker().downcallHandle(symbol, descriptor);
+                handle = bound;
+            }
+            return bound;
+        }
     }
 
     /** The library, if Ward may and can use it. */

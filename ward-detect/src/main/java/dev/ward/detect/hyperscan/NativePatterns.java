@@ -46,9 +46,9 @@ public final class NativePatterns {
         public void run() {
             try {
                 for (Scanner s : pool) {
-                    int ignored = (int) hs.freeScratch.invokeExact(s.scratch);
+                    int ignored = (int) hs.freeScratch.handle().invokeExact(s.scratch);
                 }
-                int ignored = (int) hs.freeDatabase.invokeExact(database);
+                int ignored = (int) hs.freeDatabase.handle().invokeExact(database);
             } catch (Throwable ignored) {
                 // nothing more can be done while the process lives on
             }
@@ -104,7 +104,7 @@ public final class NativePatterns {
             }
             MemorySegment database = arena.allocate(ADDRESS);
             MemorySegment error = arena.allocate(ADDRESS);
-            int rc = (int) hs.compileMulti.invokeExact(expressions, flags, ids, n, HyperscanLibrary.HS_MODE_BLOCK,
+            int rc = (int) hs.compileMulti.handle().invokeExact(expressions, flags, ids, n, HyperscanLibrary.HS_MODE_BLOCK,
                     MemorySegment.NULL, database, error);
             if (rc != HyperscanLibrary.HS_SUCCESS) {
                 throw compileError(hs, error.get(ADDRESS, 0), patterns, rc);
@@ -127,7 +127,7 @@ public final class NativePatterns {
         MemorySegment e = error.reinterpret(16);
         String message = e.get(ADDRESS, 0).reinterpret(4096).getString(0);
         int index = e.get(JAVA_INT, 8);
-        int ignored = (int) hs.freeCompileError.invokeExact(error);
+        int ignored = (int) hs.freeCompileError.handle().invokeExact(error);
         String which = index >= 0 && index < patterns.size() ? " in /" + patterns.get(index).expression() + "/" : "";
         return new IllegalArgumentException("pattern rejected" + which + ": " + message);
     }

@@ -17,6 +17,8 @@ import java.nio.file.attribute.BasicFileAttributes;
 public final class DirectorySource implements SecretSource {
 
     private final Path root;
+    /** The root's text and a separator: the start of every path the walk finds under it. */
+    private final String rootPrefix;
     private final String displayRoot;
     private final boolean honourGitignore;
 
@@ -27,6 +29,9 @@ public final class DirectorySource implements SecretSource {
      */
     public DirectorySource(Path root, String displayRoot, boolean honourGitignore) {
         this.root = root;
+        String rootText = root.toString();
+        this.rootPrefix = rootText.isEmpty() || rootText.endsWith(root.getFileSystem().getSeparator()) ? rootText
+                : rootText + root.getFileSystem().getSeparator();
         this.displayRoot = displayRoot;
         this.honourGitignore = honourGitignore;
     }
@@ -115,6 +120,13 @@ public final class DirectorySource implements SecretSource {
     }
 
     private String relative(Path path) {
+        // The walk resolves every path against the root, so its text starts with the root's; relativize() would
+        // split both into names for each of the tree's files.
+        String text = path.toString();
+        String prefix = rootPrefix;
+        if (text.length() > prefix.length() && text.startsWith(prefix)) {
+            return text.substring(prefix.length()).replace('\\', '/');
+        }
         return root.relativize(path).toString().replace('\\', '/');
     }
 }
