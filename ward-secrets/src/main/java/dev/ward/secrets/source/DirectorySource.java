@@ -123,10 +123,8 @@ public final class DirectorySource implements SecretSource {
         // The walk resolves every path against the root, so its text starts with the root's; relativize() would
         // split both into names for each of the tree's files.
         String text = path.toString();
-        String prefix = rootPrefix;
-        if (text.length() > prefix.length() && text.startsWith(prefix)) {
-            return text.substring(prefix.length()).replace('\\', '/');
-        }
-        return root.relativize(path).toString().replace('\\', '/');
+        String relative = text.startsWith(rootPrefix) ? text.substring(rootPrefix.length())
+                : root.relativize(path).toString();
+        return relative.replace('\\', '/');
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ward.detect.ContentScanner;
 import dev.ward.secrets.FakeSecrets;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -17,9 +16,7 @@ class ContentScanTest {
     private final ContentScan scan = new ContentScan(new DetectionEngine(ContentScanner.standard()), 2);
 
     private RecordingSink scanStream(String name, byte[] data) throws IOException {
-        RecordingSink sink = new RecordingSink();
-        scan.scan(Origin.file(name), new ByteArrayInputStream(data), sink);
-        return sink;
+        return RecordingSink.streamed(scan, name, data);
     }
 
     @Test
@@ -102,8 +99,7 @@ class ContentScanTest {
                 + "b = \"" + before + "\"\n"
                 + "\n"
                 + "c = \"" + reported + "\"\n";
-        RecordingSink sink = new RecordingSink();
-        scan.scan(Origin.file("allow.py"), text.getBytes(StandardCharsets.UTF_8), sink);
+        RecordingSink sink = RecordingSink.inMemory(scan, "allow.py", text.getBytes(StandardCharsets.UTF_8));
         assertThat(sink.secrets(same)).isEmpty();
         assertThat(sink.secrets(before)).isEmpty();
         assertThat(sink.secrets(reported)).singleElement().satisfies(h -> assertThat(h.line()).isEqualTo(5));
@@ -111,8 +107,8 @@ class ContentScanTest {
 
     @Test
     void textWithoutSecretsGivesNoHits() {
-        RecordingSink sink = new RecordingSink();
-        scan.scan(Origin.file("plain.txt"), "nothing to see here\nsk-proj-placeholder\n".getBytes(StandardCharsets.UTF_8), sink);
+        RecordingSink sink = RecordingSink.inMemory(scan, "plain.txt",
+                "nothing to see here\nsk-proj-placeholder\n".getBytes(StandardCharsets.UTF_8));
         assertThat(sink.hits).isEmpty();
     }
 }

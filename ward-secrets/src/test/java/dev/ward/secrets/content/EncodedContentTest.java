@@ -15,10 +15,8 @@ class EncodedContentTest {
     private final FakeSecrets fakes = new FakeSecrets(23);
 
     private RecordingSink scan(int depth, String text) {
-        RecordingSink sink = new RecordingSink();
-        new ContentScan(new DetectionEngine(ContentScanner.standard()), depth)
-                .scan(Origin.file("encoded.txt"), text.getBytes(StandardCharsets.UTF_8), sink);
-        return sink;
+        return RecordingSink.inMemory(new ContentScan(new DetectionEngine(ContentScanner.standard()), depth),
+                "encoded.txt", text.getBytes(StandardCharsets.UTF_8));
     }
 
     private static String base64(String text) {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ward.detect.ContentScanner;
 import dev.ward.testkit.Pkcs12Stores;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
@@ -15,9 +14,7 @@ class KeyStoreContentTest {
     private final ContentScan scan = new ContentScan(new DetectionEngine(ContentScanner.standard()), 2);
 
     private RecordingSink scan(String name, byte[] data) throws IOException {
-        RecordingSink sink = new RecordingSink();
-        scan.scan(Origin.file(name), new ByteArrayInputStream(data), sink);
-        return sink;
+        return RecordingSink.streamed(scan, name, data);
     }
 
     @Test
@@ -59,9 +56,7 @@ class KeyStoreContentTest {
     @Test
     void theSameBytesInMemoryGiveTheSameHit() {
         byte[] store = Pkcs12Stores.withPrivateKey("notasecret");
-        RecordingSink sink = new RecordingSink();
-
-        scan.scan(Origin.file("a.p12"), store, sink);
+        RecordingSink sink = RecordingSink.inMemory(scan, "a.p12", store);
 
         assertThat(sink.hits).hasSize(1);
     }

@@ -19,9 +19,7 @@ class StructuredFormatsTest {
     private final ContentScan scan = new ContentScan(new DetectionEngine(ContentScanner.standard()), 2);
 
     private RecordingSink scan(String name, String text) {
-        RecordingSink sink = new RecordingSink();
-        scan.scan(Origin.file(name), text.getBytes(StandardCharsets.UTF_8), sink);
-        return sink;
+        return RecordingSink.inMemory(scan, name, text.getBytes(StandardCharsets.UTF_8));
     }
 
     @Test
