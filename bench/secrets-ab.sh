@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# `ward secrets` of two revisions side by side: builds each revision's jar in a scratch worktree, trains its own AOT
-# cache the way the launcher does, then runs the two in alternation over the same folder with the launcher's flags
-# for `secrets`, and prints median and best wall time and CPU time (user + system) of each, and the ratio.
+# `ward secrets` of two revisions side by side: builds each revision in a scratch worktree, lets its own launcher
+# train its AOT cache, then runs the two launchers in alternation over the same folder (so each runs with the JVM
+# flags its revision chose), and prints median and best wall time and CPU time (user + system) of each, and the ratio.
 # Alternating runs cancel most of the drift of a shared machine; quote medians.
 #
 # Usage: bench/secrets-ab.sh REV_A REV_B [RUNS] [FOLDER]    (defaults: 7 runs, the JDK's sources as
@@ -18,16 +18,19 @@ folder="${4:-${WARD_BENCH_DIR:-/tmp/ward-bench}/corpus}"
 out="$here/out/secrets-ab"
 rm -rf "$out" && mkdir -p "$out"
 
+trees=()
+cleanup() {
+  for tree in "${trees[@]}"; do git -C "$root" worktree remove --force "$tree" 2>/dev/null || true; done
+}
+trap cleanup EXIT
 build() { # REV NAME
   local rev="$1" name="$2" tree="$out/$2-tree"
   git -C "$root" worktree add -q --detach "$tree" "$rev"
+  trees+=("$tree")
   (cd "$tree" && JAVA_HOME="$java_home" mvn -q -B -o -DskipTests -Dmaven.test.skip=true package >"$out/$name-build.log" 2>&1 \
     || JAVA_HOME="$java_home" mvn -q -B -DskipTests -Dmaven.test.skip=true package >"$out/$name-build.log" 2>&1)
-  mkdir -p "$out/$name"
-  cp "$tree/ward-cli/target/ward.jar" "$out/$name/"
-  git -C "$root" worktree remove --force "$tree"
-  (cd "$out/$name" && "$java_home/bin/java" --enable-native-access=ALL-UNNAMED -XX:AOTCacheOutput=ward.aot \
-    -Xlog:aot=off -Xlog:cds=off -cp ward.jar dev.ward.cli.AotTraining >/dev/null 2>&1) || true
+  # The launcher trains the AOT cache on its first run.
+  JAVA_HOME="$java_home" "$tree/ward" --version >/dev/null 2>&1
   echo "$name = $(git -C "$root" rev-parse --short "$rev")" >&2
 }
 build "$1" a
@@ -35,11 +38,8 @@ build "$2" b
 
 for i in $(seq 1 "$runs"); do
   for v in a b; do
-    aot=()
-    [ -s "$out/$v/ward.aot" ] && aot=(-XX:AOTCache="$out/$v/ward.aot" -Xlog:aot=off -Xlog:cds=off)
-    /usr/bin/time -f "$v %e %U %S" -a -o "$out/times.txt" "$java_home/bin/java" "${aot[@]}" \
-      --enable-native-access=ALL-UNNAMED -XX:TieredStopAtLevel=1 -XX:-UsePerfData -jar "$out/$v/ward.jar" \
-      secrets "$folder" --no-gitignore -f json -o "$out/$v-$i.json" 2>/dev/null || true
+    JAVA_HOME="$java_home" WARD_JAVA_OPTS="" /usr/bin/time -f "$v %e %U %S" -a -o "$out/times.txt" "$out/$v-tree/ward" \
+      secrets "$folder" --no-gitignore -f json -o "$out/$v-$i.json" 2>/dev/null >/dev/null || true
   done
 done
 

@@ -22,12 +22,17 @@ public final class Main {
                 .isPresent();
         if (bulk) {
             // Binding the native library's functions takes as long as loading the rules, and needs nothing from them.
-            Thread.ofPlatform().daemon().name("ward-native-load").start(NativePatterns::available);
+            Thread.ofPlatform().daemon().name("ward-native-load").start(() -> {
+                NativePatterns.available();
+                ProcessExit.prepare();
+            });
         }
         Thread.ofPlatform().daemon().name("ward-detector-warmup").start(() -> {
             ContentScanner scanner = ContentScanner.standard();
             if (bulk) {
                 scanner.startNativePass();
+            } else {
+                ProcessExit.prepare();
             }
         });
         ProcessExit.now(run(args));

@@ -13,23 +13,48 @@ import java.util.Optional;
  * Ward registers no shutdown hook that must run then (the surface scan's Ctrl-C hook is removed when the scan ends),
  * and every report file is closed before this is called. Without native access, or without {@code _exit}, this is
  * {@link System#exit}. So is {@code -Dward.exit=jvm}, which lets a flight recording or perf map be written at exit.
+ *
+ * <p>Binding {@code _exit} generates classes for about 10 ms, which {@link #prepare} does on another thread while the
+ * command runs, rather than at the end of every run.
  */
 final class ProcessExit {
 
+    private static volatile Optional<MethodHandle> exit;
+
     private ProcessExit() {
+    }
+
+    /** Binds {@code _exit} now, so that {@link #now} does not have to. */
+    static void prepare() {
+        exitHandle();
     }
 
     static void now(int code) {
         System.out.flush();
         System.err.flush();
-        libcExit().ifPresent(exit -> {
+        Optional<MethodHandle> handle = exitHandle();
+        if (handle.isPresent()) {
             try {
-                exit.invokeExact(code);
+                handle.get().invokeExact(code);
             } catch (Throwable fallThrough) {
                 // System.exit below ends the process
             }
-        });
+        }
         System.exit(code);
+    }
+
+    private static Optional<MethodHandle> exitHandle() {
+        Optional<MethodHandle> bound = exit;
+        if (bound == null) {
+            synchronized (ProcessExit.class) {
+                bound = exit;
+                if (bound == null) {
+                    bound = libcExit();
+                    exit = bound;
+                }
+            }
+        }
+        return bound;
     }
 
     private static Optional<MethodHandle> libcExit() {
