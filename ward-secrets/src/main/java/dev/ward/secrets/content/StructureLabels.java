@@ -1,7 +1,6 @@
 package dev.ward.secrets.content;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,8 +22,7 @@ final class StructureLabels {
 
     /** Whether files with this name get labels (and so are read whole, up to {@link #MAX_INDEXED_BYTES}). */
     static boolean isStructured(String fileName) {
-        String name = fileName.toLowerCase(Locale.ROOT);
-        return name.endsWith(".ipynb") || name.endsWith(".har");
+        return FileNames.endsWithIgnoreCase(fileName, ".ipynb") || FileNames.endsWithIgnoreCase(fileName, ".har");
     }
 
     /**
@@ -35,7 +33,7 @@ final class StructureLabels {
         if (!isStructured(fileName) || length > MAX_INDEXED_BYTES) {
             return offset -> null;
         }
-        boolean notebook = fileName.toLowerCase(Locale.ROOT).endsWith(".ipynb");
+        boolean notebook = FileNames.endsWithIgnoreCase(fileName, ".ipynb");
         return new IntFunction<>() {
             private JsonStringIndex index;
 

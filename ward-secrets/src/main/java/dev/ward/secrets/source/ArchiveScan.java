@@ -1,5 +1,6 @@
 package dev.ward.secrets.source;
 
+import dev.ward.secrets.content.FileNames;
 import dev.ward.secrets.content.HitSink;
 import dev.ward.secrets.content.Origin;
 import java.io.BufferedInputStream;
@@ -7,8 +8,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
-import java.util.Locale;
-import java.util.Set;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -20,8 +19,9 @@ import java.util.zip.ZipInputStream;
  */
 public final class ArchiveScan {
 
-    private static final Set<String> ZIP_NAMES = Set.of(".zip", ".jar", ".war", ".ear", ".whl", ".apk", ".aar", ".nupkg");
-    private static final Set<String> TAR_NAMES = Set.of(".tar", ".tgz", ".tar.gz", ".gz");
+    /** Zip and tar names; {@code .tar.gz} ends with {@code .gz}. */
+    private static final String[] ARCHIVE_SUFFIXES = {".zip", ".jar", ".war", ".ear", ".whl", ".apk", ".aar", ".nupkg",
+        ".tar", ".tgz", ".gz"};
     /** Entries up to this size are read into memory and scanned in parallel. */
     static final int PARALLEL_ENTRY_BYTES = 1 << 20;
 
@@ -32,13 +32,12 @@ public final class ArchiveScan {
     }
 
     public static boolean isArchiveName(String fileName) {
-        String name = fileName.toLowerCase(Locale.ROOT);
-        int dot = name.lastIndexOf('.');
-        if (dot < 0) {
-            return false;
+        for (String suffix : ARCHIVE_SUFFIXES) {
+            if (FileNames.endsWithIgnoreCase(fileName, suffix)) {
+                return true;
+            }
         }
-        return ZIP_NAMES.contains(name.substring(dot)) || TAR_NAMES.contains(name.substring(dot))
-                || name.endsWith(".tar.gz");
+        return false;
     }
 
     /** Scans one top-level archive; problems (broken, too deep, bomb) become a note on the archive. */
