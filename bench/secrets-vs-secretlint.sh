@@ -3,9 +3,10 @@
 # (Ward's rule keywords as fixed strings: a near-limit reference for a literal prefilter), side by side in one run.
 # Prints median wall time, MB/s and the ratios. Each tool is timed end to end, start-up included.
 #
-# Usage: bench/secrets-vs-secretlint.sh [RUNS]        (default 3)
-# Corpus: the JDK's lib/src.zip extracted under $WARD_BENCH_DIR (default /tmp/ward-bench), plus any
-# *-sources.jar under ~/.m2 (extracted too) when WARD_BENCH_M2_SOURCES=1.
+# Usage: bench/secrets-vs-secretlint.sh [RUNS] [FOLDER]      (default 3 runs)
+# Corpus: FOLDER when given (bench/secrets-memory.sh makes a 1 GB one, tree-1g); else the JDK's lib/src.zip
+# extracted under $WARD_BENCH_DIR (default /tmp/ward-bench), plus any *-sources.jar under ~/.m2 (extracted too) when
+# WARD_BENCH_M2_SOURCES=1.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(dirname "$here")"
@@ -13,20 +14,21 @@ runs="${1:-3}"
 source "$root/scripts/jdk.sh"
 java_home="$(ward_find_jdk)" || { echo "no JDK 25 found" >&2; exit 2; }
 bench="${WARD_BENCH_DIR:-/tmp/ward-bench}"
-corpus="$bench/corpus"
+corpus="${2:-$bench/corpus}"
+[ $# -lt 2 ] || [ -d "$corpus" ] || { echo "no folder $corpus" >&2; exit 2; }
 out="$here/out/secrets-vs-secretlint"
 tools="$here/out/tools"
 mkdir -p "$out" "$tools" "$corpus"
 rm -f "$out"/times.txt
 
 # --- corpus ------------------------------------------------------------------------------------------------------
-if [ ! -d "$corpus/jdk-src" ]; then
+if [ $# -lt 2 ] && [ ! -d "$corpus/jdk-src" ]; then
   src_zip="$java_home/lib/src.zip"
   [ -f "$src_zip" ] || { echo "no $src_zip; set WARD_BENCH_DIR to a folder holding corpus/ yourself" >&2; exit 2; }
   echo "extracting $src_zip to $corpus/jdk-src" >&2
   mkdir -p "$corpus/jdk-src" && (cd "$corpus/jdk-src" && unzip -q "$src_zip")
 fi
-if [ "${WARD_BENCH_M2_SOURCES:-0}" = 1 ]; then
+if [ $# -lt 2 ] && [ "${WARD_BENCH_M2_SOURCES:-0}" = 1 ]; then
   find "$HOME/.m2/repository" -name '*-sources.jar' -size +1M 2>/dev/null | head -20 | while read -r jar; do
     dest="$corpus/m2/$(basename "$jar" .jar)"
     [ -d "$dest" ] || { mkdir -p "$dest" && (cd "$dest" && unzip -q -o "$jar"); }

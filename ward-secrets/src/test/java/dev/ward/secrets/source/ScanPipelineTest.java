@@ -52,6 +52,30 @@ class ScanPipelineTest {
         assertThat(failures).singleElement().extracting(Throwable::getMessage).isEqualTo("boom");
     }
 
+    @Test
+    void closeReturnsOnlyOnceEveryTaskAndEveryTaskItSubmittedHasRun() {
+        List<Throwable> failures = new CopyOnWriteArrayList<>();
+        AtomicInteger ran = new AtomicInteger();
+        ScanPipeline pipeline = new ScanPipeline(3, failures::add);
+        for (int i = 0; i < 5_000; i++) {
+            // Each task hands out two more, as an archive hands out its entries; the queue overflows many times.
+            pipeline.submit(() -> {
+                ran.incrementAndGet();
+                for (int k = 0; k < 2; k++) {
+                    pipeline.submit(() -> {
+                        Thread.onSpinWait();
+                        ran.incrementAndGet();
+                    });
+                }
+            });
+        }
+        pipeline.close();
+        assertThat(ran).hasValue(15_000);
+        assertThat(failures).isEmpty();
+        pipeline.submit(ran::incrementAndGet);
+        assertThat(ran).as("a task submitted after close runs at once, on the caller").hasValue(15_001);
+    }
+
     private static void await(CountDownLatch latch) {
         try {
             latch.await(10, TimeUnit.SECONDS);
