@@ -3,7 +3,6 @@ package dev.ward.detect;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.Function;
 
 /**
  * Windows of a byte text around cheap candidate hits (an {@code @}, a run of digits), merged where they overlap, in
@@ -42,14 +41,14 @@ final class CandidateWindows {
     }
 
     /** Runs {@code detector} in each window; offsets are moved back to the whole text and values decoded as UTF-8. */
-    List<Detection> detect(Function<CharSequence, List<Detection>> detector) {
+    List<Detection> detect(Detector detector) {
         if (count == 0) {
             return List.of();
         }
         List<Detection> found = new ArrayList<>();
         for (int w = 0; w < count; w++) {
             int base = starts[w];
-            for (Detection d : detector.apply(text.subSequence(base, ends[w]))) {
+            for (Detection d : detector.detect(text.subSequence(base, ends[w]))) {
                 int s = base + d.start();
                 int e = base + d.end();
                 found.add(d.at(s, e, text.utf8(s, e)));

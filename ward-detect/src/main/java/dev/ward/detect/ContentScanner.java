@@ -19,6 +19,17 @@ public final class ContentScanner {
         static final ContentScanner SCANNER = of(SecretRules.standard());
     }
 
+    /*
+     * Comparators and other function objects on the path of every scan are built once: a scan of many small files
+     * runs on C1, whose code creates a capturing lambda through a call into the VM (Unsafe.allocateInstance): about
+     * 50 ns, against 4 for a plain object.
+     */
+    private static final Comparator<Detection> BY_POSITION = Comparator.comparingInt(Detection::start)
+            .thenComparingInt(Detection::end);
+    private static final Comparator<Ranked> BY_RANK = Comparator.comparingInt(Ranked::priority).reversed()
+            .thenComparing(Comparator.comparingInt(Ranked::length).reversed())
+            .thenComparingInt(r -> r.detection().start());
+
     private final List<Detector> detectors;
     /** The built-in detectors sharing one keyword pass; null when the scanner was given its own detectors. */
     private final BuiltIn builtIn;
@@ -123,7 +134,7 @@ public final class ContentScanner {
         }
         List<Detection> kept = resolveOverlaps(candidates);
         kept.addAll(transcripts);
-        kept.sort(Comparator.comparingInt(Detection::start).thenComparingInt(Detection::end));
+        kept.sort(BY_POSITION);
         return new Scanned(kept, markers);
     }
 
@@ -158,10 +169,10 @@ public final class ContentScanner {
         List<Detection> secrets = new ArrayList<>();
         builtIn.secrets().scan(text, secrets, near, events);
         rank(builtIn.secrets(), secrets, candidates, transcripts);
-        rank(builtIn.email(), near.email.detect(builtIn.email()::detect), candidates, transcripts);
-        rank(builtIn.phone(), near.digits.detect(builtIn.phone()::detect), candidates, transcripts);
-        rank(builtIn.card(), near.digits.detect(builtIn.card()::detect), candidates, transcripts);
-        rank(builtIn.iban(), near.iban.detect(builtIn.iban()::detect), candidates, transcripts);
+        rank(builtIn.email(), near.email.detect(builtIn.email()), candidates, transcripts);
+        rank(builtIn.phone(), near.digits.detect(builtIn.phone()), candidates, transcripts);
+        rank(builtIn.card(), near.digits.detect(builtIn.card()), candidates, transcripts);
+        rank(builtIn.iban(), near.iban.detect(builtIn.iban()), candidates, transcripts);
         if (near.transcript) {
             transcripts.addAll(builtIn.transcripts().detectAll(text));
         }
@@ -187,9 +198,7 @@ public final class ContentScanner {
 
     /** Keeps, of each group of overlapping detections, the highest-priority one (then the longest, then the first). */
     private static List<Detection> resolveOverlaps(List<Ranked> candidates) {
-        candidates.sort(Comparator.comparingInt(Ranked::priority).reversed()
-                .thenComparing(Comparator.comparingInt(Ranked::length).reversed())
-                .thenComparingInt(r -> r.detection().start()));
+        candidates.sort(BY_RANK);
         TreeMap<Integer, Integer> taken = new TreeMap<>();
         List<Detection> kept = new ArrayList<>();
         for (Ranked candidate : candidates) {

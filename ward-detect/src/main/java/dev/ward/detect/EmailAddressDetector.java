@@ -113,6 +113,6 @@ public final class EmailAddressDetector implements Detector {
     /** Runs only in windows around {@code @} found by a byte-level prefilter. */
     @Override
     public List<Detection> detect(byte[] data, int offset, int length) {
-        return PersonalDataCandidates.scan(new ByteText(data, offset, length)).email.detect(this::detect);
+        return PersonalDataCandidates.scan(new ByteText(data, offset, length)).email.detect(this);
     }
 }

@@ -109,6 +109,6 @@ public final class IbanDetector implements Detector {
     /** Runs only in windows around {@code a country code and check digits} found by a byte-level prefilter. */
     @Override
     public List<Detection> detect(byte[] data, int offset, int length) {
-        return PersonalDataCandidates.scan(new ByteText(data, offset, length)).iban.detect(this::detect);
+        return PersonalDataCandidates.scan(new ByteText(data, offset, length)).iban.detect(this);
     }
 }

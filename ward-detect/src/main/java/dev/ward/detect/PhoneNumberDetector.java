@@ -134,6 +134,6 @@ public final class PhoneNumberDetector implements Detector {
     /** Runs only in windows around {@code runs of eight or more digits} found by a byte-level prefilter. */
     @Override
     public List<Detection> detect(byte[] data, int offset, int length) {
-        return PersonalDataCandidates.scan(new ByteText(data, offset, length)).digits.detect(this::detect);
+        return PersonalDataCandidates.scan(new ByteText(data, offset, length)).digits.detect(this);
     }
 }

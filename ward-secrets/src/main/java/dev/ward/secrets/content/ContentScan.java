@@ -168,6 +168,9 @@ public final class ContentScan {
     private record Placed(int offset, Detection detection, String encoding) {
     }
 
+    /** Built once: C1's code makes each capturing lambda through a call into the VM, on every file. */
+    private static final Comparator<Placed> BY_OFFSET = Comparator.comparingInt(Placed::offset);
+
     /**
      * Scans {@code data[0, length)}, which starts at absolute offset {@code base}, reporting only matches that start
      * in {@code [ownStart, ownEnd)}. Returns the markers of {@code data[0, length)}, or null when the pass was not
@@ -183,11 +186,10 @@ public final class ContentScan {
                 placed.add(new Placed(d.start(), d, ""));
             }
         }
-        for (EncodedLayers.Found f : layers.find(data, 0, length, ownStart, ownEnd, scanned.markers(),
-                span -> !allow.allows(span.start(), span.end()))) {
+        for (EncodedLayers.Found f : layers.find(data, 0, length, ownStart, ownEnd, scanned.markers(), allow)) {
             placed.add(new Placed(f.offset(), f.detection(), f.encoding()));
         }
-        placed.sort(Comparator.comparingInt(Placed::offset));
+        placed.sort(BY_OFFSET);
         for (Placed p : placed) {
             long absolute = base + p.offset();
             positions.advanceTo(data, 0, base, absolute);
@@ -197,8 +199,11 @@ public final class ContentScan {
         return scanned.markers();
     }
 
-    /** Whether a {@code ward:allow} marker accepts a match; the content is searched for a marker once, when first asked. */
-    private static final class AllowMarker {
+    /**
+     * Whether a {@code ward:allow} marker accepts a match; the content is searched for a marker once, when first
+     * asked. As a span filter, it keeps the encoded runs that no marker accepts.
+     */
+    private static final class AllowMarker implements EncodedLayers.SpanFilter {
         private final byte[] data;
         private final int length;
         private int present;
@@ -213,6 +218,11 @@ public final class ContentScan {
                 present = InlineAllow.mayAllow(data, 0, length) ? 1 : -1;
             }
             return present > 0 && InlineAllow.allows(data, 0, length, start, end);
+        }
+
+        @Override
+        public boolean keep(EncodedSpan span) {
+            return !allows(span.start(), span.end());
         }
     }
 

@@ -103,10 +103,7 @@ public final class ScanPipeline implements AutoCloseable {
         } else {
             queuedBytes.acquireUninterruptibly(permits);
         }
-        submit(() -> {
-            queuedBytes.release(permits);
-            task.run();
-        });
+        submit(new Budgeted(task, permits));
     }
 
     /**
@@ -137,6 +134,23 @@ public final class ScanPipeline implements AutoCloseable {
                 worker.interrupt();
             }
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /** A task that gives its bytes back to the budget when it starts; a class, as SourceContext.Scan explains. */
+    private final class Budgeted implements Runnable {
+        private final Runnable task;
+        private final int permits;
+
+        Budgeted(Runnable task, int permits) {
+            this.task = task;
+            this.permits = permits;
+        }
+
+        @Override
+        public void run() {
+            queuedBytes.release(permits);
+            task.run();
         }
     }
 

@@ -21,7 +21,7 @@ public record SourceContext(ScanPipeline pipeline, ContentScan content, ArchiveS
             sink.skipped(HitSink.SkipReason.TOO_LARGE);
             return;
         }
-        pipeline.submit(guarded(origin, () -> scanFile(origin, file)));
+        pipeline.submit(new Scan(origin, file, null));
     }
 
     private void scanFile(Origin origin, Path file) {
@@ -38,18 +38,37 @@ public record SourceContext(ScanPipeline pipeline, ContentScan content, ArchiveS
 
     /** Queues content already in memory. */
     public void submitBytes(Origin origin, byte[] data) {
-        pipeline.submit(guarded(origin, () -> content.scan(origin, data, sink)), data.length);
+        pipeline.submit(new Scan(origin, null, data), data.length);
     }
 
-    /** A task whose unexpected failure (a bug, a regex overflowing the stack) becomes a note on its content. */
-    private Runnable guarded(Origin origin, Runnable task) {
-        return () -> {
+    /**
+     * The scan of one file, or of content in memory, whose unexpected failure (a bug, a regex overflowing the stack)
+     * becomes a note on its content. A class rather than a lambda: one is made per file, and C1's code makes a
+     * capturing lambda through a call into the VM.
+     */
+    private final class Scan implements Runnable {
+        private final Origin origin;
+        private final Path file;
+        private final byte[] data;
+
+        Scan(Origin origin, Path file, byte[] data) {
+            this.origin = origin;
+            this.file = file;
+            this.data = data;
+        }
+
+        @Override
+        public void run() {
             try {
-                task.run();
+                if (file != null) {
+                    scanFile(origin, file);
+                } else {
+                    content.scan(origin, data, sink);
+                }
             } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
                 sink.problem(origin, "scan failed: " + e.getClass().getSimpleName()
                         + (e.getMessage() == null ? "" : ": " + e.getMessage().lines().findFirst().orElse("")));
             }
-        };
+        }
     }
 }
