@@ -76,6 +76,30 @@ class ScanPipelineTest {
         assertThat(ran).as("a task submitted after close runs at once, on the caller").hasValue(15_001);
     }
 
+    @Test
+    void aProducerWaitsWhileTheQueueIsFullAndEveryTaskRunsOnceLetGo() throws Exception {
+        List<Throwable> failures = new CopyOnWriteArrayList<>();
+        CountDownLatch letGo = new CountDownLatch(1);
+        AtomicInteger ran = new AtomicInteger();
+        int tasks = 3 * ScanPipeline.QUEUED_PER_THREAD;
+        try (ScanPipeline pipeline = new ScanPipeline(1, failures::add)) {
+            pipeline.submit(() -> await(letGo));
+            Thread producer = Thread.ofPlatform().start(() -> {
+                for (int i = 0; i < tasks; i++) {
+                    pipeline.submit(ran::incrementAndGet);
+                }
+            });
+            producer.join(300);
+            assertThat(producer.isAlive()).as("the producer waits for room").isTrue();
+            assertThat(ran).hasValue(0);
+            letGo.countDown();
+            producer.join(10_000);
+            assertThat(producer.isAlive()).isFalse();
+        }
+        assertThat(ran).hasValue(tasks);
+        assertThat(failures).isEmpty();
+    }
+
     private static void await(CountDownLatch latch) {
         try {
             latch.await(10, TimeUnit.SECONDS);
