@@ -195,7 +195,24 @@ final class PeerRuleMapping {
                 Map.entry("Slack Webhook", "slack-webhook-"), Map.entry("Square Access Token", "square-"),
                 Map.entry("Telegram Bot API Token", "telegram-"), Map.entry("Tavily API Key", "tavily-"),
                 Map.entry("Vercel Token", "vercel-"), Map.entry("X AI API Key", "xai-"),
-                Map.entry("URL Credentials", "url-credentials"));
+                Map.entry("URL Credentials", "url-credentials"),
+                // CredSweeper's "LLAMA API Key" is the llx- key of LlamaIndex's LlamaCloud (not Meta's LLM| key)
+                Map.entry("LLAMA API Key", "llamacloud-"), Map.entry("Instagram Access Token", "instagram-"),
+                Map.entry("Dropbox API secret (long term)", "dropbox-long-lived-"),
+                // not "Salesforce Credentials": 5 of its 6 samples are org ids (00D...) and a connected app's consumer
+                // key (3MVG...), identifiers rather than credentials; Ward's salesforce-access-token finds the sixth
+                Map.entry("Docker Swarm Key", "docker-swarm-unlock-"),
+                Map.entry("Docker Swarm Token", "docker-swarm-join-"), Map.entry("NKEY Seed", "nats-nkey-"),
+                Map.entry("Akamai Credentials", "akamai-"), Map.entry("Defined Networking API Key", "defined-networking-"),
+                Map.entry("Alibaba Multi", "alibaba-"), Map.entry("AWS MWS Key", "aws-mws-"),
+                Map.entry("AWS AppSync GraphQL API Key", "aws-appsync-"),
+                Map.entry("X App-Only Authentication Bearer Token", "x-app-only-"),
+                Map.entry("WunderGraph API Key", "wundergraph-"), Map.entry("JWK", "jwk-private-key"),
+                // an Entra ID access token is a JWT: Ward reports it with its JWT rule
+                Map.entry("Azure Access Token", "jwt"),
+                // Ward's rule for an app token (app id|secret) needs the word facebook before it: the bare form has
+                // no literal to anchor on
+                Map.entry("Facebook App Token", "facebook-app-access-token"));
         // Ward names a password in a database URL by its scheme (postgres-url-password, ...): same finding
         Map<String, List<String>> extra = Map.of("URL Credentials", DB_URLS);
         return byPrefix.entrySet().stream().collect(Collectors.toUnmodifiableMap(Map.Entry::getKey,
