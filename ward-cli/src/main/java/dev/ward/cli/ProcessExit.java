@@ -4,6 +4,7 @@ import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.Linker;
 import java.lang.foreign.ValueLayout;
 import java.lang.invoke.MethodHandle;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -19,20 +20,23 @@ import java.util.Optional;
  */
 final class ProcessExit {
 
-    private static volatile Optional<MethodHandle> exit;
-
     private ProcessExit() {
+    }
+
+    /** {@code _exit}, bound when the class is first used: the JVM makes that happen once, on one thread. */
+    private static final class Bound {
+        static final Optional<MethodHandle> EXIT = libcExit();
     }
 
     /** Binds {@code _exit} now, so that {@link #now} does not have to. */
     static void prepare() {
-        exitHandle();
+        Objects.requireNonNull(Bound.EXIT);
     }
 
     static void now(int code) {
         System.out.flush();
         System.err.flush();
-        Optional<MethodHandle> handle = exitHandle();
+        Optional<MethodHandle> handle = Bound.EXIT;
         if (handle.isPresent()) {
             try {
                 handle.get().invokeExact(code);
@@ -41,20 +45,6 @@ final class ProcessExit {
             }
         }
         System.exit(code);
-    }
-
-    private static Optional<MethodHandle> exitHandle() {
-        Optional<MethodHandle> bound = exit;
-        if (bound == null) {
-            synchronized (ProcessExit.class) {
-                bound = exit;
-                if (bound == null) {
-                    bound = libcExit();
-                    exit = bound;
-                }
-            }
-        }
-        return bound;
     }
 
     private static Optional<MethodHandle> libcExit() {
